@@ -1,0 +1,12 @@
+import { checkDatabase } from "@/lib/db/health";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/health — no auth: for load balancers and the start script.
+export async function GET() {
+  const database = process.env.SLANT_DATABASE_MODE === "embedded" ? "embedded" : "postgres";
+  if (!(await checkDatabase())) {
+    return Response.json({ status: "unavailable", database, error: "The database is not reachable." }, { status: 503 });
+  }
+  return Response.json({ status: "ok", database });
+}

@@ -1,0 +1,12 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/Button";
+
+export function SignOutButton() {
+  return (
+    <Button variant="ghost" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
+      Sign out
+    </Button>
+  );
+}

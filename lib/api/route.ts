@@ -1,0 +1,64 @@
+import { z, ZodError } from "zod";
+import { AppError, httpStatusOf } from "../errors";
+
+type Context<P> = { req: Request; params: P };
+type Handler<P> = (ctx: Context<P>) => Promise<Response>;
+
+/** Every API handler goes through here: one place maps errors to `{ error, details }`. */
+export function route<P = Record<string, never>>(handler: Handler<P>) {
+  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      return await handler({ req, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ error: error.message, details: error.details ?? null }, { status: httpStatusOf[error.code] });
+  }
+  if (error instanceof ZodError) {
+    return Response.json({ error: "Invalid input", details: z.flattenError(error) }, { status: 422 });
+  }
+  const prismaCode = (error as { code?: unknown } | null)?.code;
+  if (prismaCode === "P2002") return Response.json({ error: "Already exists", details: null }, { status: 409 });
+  if (prismaCode === "P2025") return Response.json({ error: "Not found", details: null }, { status: 404 });
+  if (isConnectionFailure(error)) {
+    return Response.json({ error: "The database is unavailable; try again shortly.", details: null }, { status: 503 });
+  }
+  console.error(error);
+  return Response.json({ error: "Internal error", details: null }, { status: 500 });
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const text = String((error as { code?: unknown })?.code ?? "") + " " + String((error as Error)?.message ?? "");
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|DatabaseNotReachable|P1001/.test(text);
+}
+
+/** Reads a JSON body: 415 if not JSON, 413 over the limit, 400 if malformed; then the schema (422). */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new AppError("BAD_REQUEST", "The request body is not valid UTF-8 JSON.", { parser: error instanceof Error ? error.message : String(error) });
+  }
+  return schema.parse(value);
+}
+
+const tooLarge = (max: number) => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${max} bytes.`, { maxBytes: max });
+
+/** Parses URL search params (single values) against a schema: 422 on bad or unknown keys. */
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
+}

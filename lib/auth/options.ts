@@ -1,0 +1,66 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { findCredentials } from "../db/users";
+import { SignInInput } from "../schemas/user";
+import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { FailureLimiter } from "./rate-limit";
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const perAccount = new FailureLimiter(5, FIFTEEN_MINUTES);
+const perAddress = new FailureLimiter(30, FIFTEEN_MINUTES);
+
+export const WRONG_CREDENTIALS = "Email or password is incorrect.";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? "unknown") : "unknown";
+}
+
+function tooMany(ms: number): Error {
+  return new Error(`Too many failed sign-in attempts. Try again in ${Math.ceil(ms / 60_000)} minute(s).`);
+}
+
+export const authOptions: NextAuthOptions = {
+  // Eight hours: a working day; the JWT carries only id and role, and every
+  // request re-reads the user so a deactivation takes effect at once.
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = SignInInput.safeParse(credentials);
+        if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
+        const { email, password } = parsed.data;
+        const address = clientAddress(req.headers);
+        const wait = Math.max(perAccount.retryAfter(email), perAddress.retryAfter(address));
+        if (wait > 0) throw tooMany(wait);
+
+        const user = await findCredentials(email);
+        const ok = user && !user.deactivatedAt ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
+        if (!ok || !user) {
+          perAccount.recordFailure(email);
+          perAddress.recordFailure(address);
+          throw new Error(WRONG_CREDENTIALS);
+        }
+        perAccount.reset(email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.id, role: token.role };
+      return session;
+    },
+  },
+};

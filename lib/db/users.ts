@@ -1,0 +1,43 @@
+import { hashPassword } from "../auth/password";
+import type { Actor } from "../auth/permissions";
+import type { CreateUserInput } from "../schemas/user";
+import { db, type Db } from "./client";
+
+const actorFields = { id: true, email: true, name: true, role: true } as const;
+
+/** The only query that reads a password hash; it never leaves lib/auth's credential check. */
+export async function findCredentials(email: string) {
+  return db().user.findUnique({
+    where: { email },
+    select: { ...actorFields, passwordHash: true, deactivatedAt: true },
+  });
+}
+
+/** The signed-in user as the database has them now: null once deactivated. */
+export async function findActiveActor(id: string): Promise<Actor | null> {
+  return db().user.findFirst({ where: { id, deactivatedAt: null }, select: actorFields });
+}
+
+export async function createUser(input: CreateUserInput, client: Db = db()): Promise<Actor> {
+  return client.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+    select: actorFields,
+  });
+}
+
+/** Creates the user, or resets name, role and password of an existing one with that email. */
+export async function upsertUser(input: CreateUserInput, client: Db = db()): Promise<{ user: Actor; created: boolean }> {
+  const passwordHash = await hashPassword(input.password);
+  const existing = await client.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const user = await client.user.upsert({
+    where: { email: input.email },
+    create: { email: input.email, name: input.name, role: input.role, passwordHash },
+    update: { name: input.name, role: input.role, passwordHash, deactivatedAt: null },
+    select: actorFields,
+  });
+  return { user, created: existing === null };
+}
+
+export async function countUsers(client: Db = db()): Promise<number> {
+  return client.user.count();
+}

@@ -1,0 +1,99 @@
+// npm start (production build, built on first start) / npm run dev (next dev).
+// Opens the database (embedded unless DATABASE_URL is set), migrates, seeds a
+// fresh embedded database, then runs Next.js with the resolved configuration.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { connectDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { seedArticles, seedDemoUsers, seedLabels } from "../lib/db/seed";
+import { countUsers } from "../lib/db/users";
+import { authSecretFrom, readEnv } from "../lib/env";
+import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
+import { generatePassword, persistentSecret } from "../lib/runtime/secrets";
+import { loadSeeds } from "../seeds/load";
+import { buildIsStale } from "./build-freshness";
+
+const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
+const log = (line: string) => console.log(`[slant] ${line}`);
+
+async function main() {
+  const env = readEnv();
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.SLANT_DATA_DIR,
+    onEmbeddedCrash: (restart) => {
+      log("embedded database stopped unexpectedly; restarting it");
+      restart().then(() => log("embedded database is back"), (e: unknown) => log(`could not restart the embedded database: ${String(e)}`));
+    },
+  });
+  log(database.mode === "embedded" ? `database: embedded Postgres, data in ${database.location}` : `database: Postgres server at ${database.location}`);
+
+  const { applied } = await migrate(database.url, { log: (line) => log(line) });
+  if (applied.length === 0) log("migrations: up to date");
+  await seedFreshDatabase(database, env.SLANT_DEMO_PASSWORD);
+
+  const secret = authSecretFrom(env) ?? (database.mode === "embedded" ? await persistentSecret(path.resolve(env.SLANT_DATA_DIR)) : undefined);
+  if (!secret) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
+
+  if (!flags.dev && buildIsStale()) {
+    log("building the app (first start or changed sources)…");
+    const build = spawnSync(nextBin(), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const port = String(env.PORT);
+  const next = spawn(nextBin(), [flags.dev ? "dev" : "start", "--port", port], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      SLANT_DATABASE_MODE: database.mode,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  log(`Slant is starting on http://localhost:${port}`);
+  stopTogether(next, database);
+}
+
+async function seedFreshDatabase(database: OpenDatabase, demoPassword: string | undefined) {
+  const client = connectDb(database.url);
+  try {
+    const seeds = await loadSeeds();
+    await seedLabels(client, seeds.labels);
+    if (database.mode !== "embedded" || (await countUsers(client)) > 0) return;
+    const articles = await seedArticles(client, seeds);
+    const password = demoPassword ?? generatePassword();
+    const accounts = await seedDemoUsers(client, password);
+    log(`fresh database: ${articles} seed articles and ${accounts.length} demo accounts created`);
+    log(`demo accounts: ${accounts.join(", ")}`);
+    log(demoPassword ? "demo password: the value of SLANT_DEMO_PASSWORD" : `demo password (shown once, note it down): ${password}`);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+function nextBin(): string {
+  return path.resolve(process.cwd(), "node_modules/.bin/next");
+}
+
+function stopTogether(next: ChildProcess, database: OpenDatabase) {
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await database.stop();
+    process.exit(code);
+  };
+  next.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[slant] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
