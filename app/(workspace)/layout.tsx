@@ -7,7 +7,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
     </>
   );
 }

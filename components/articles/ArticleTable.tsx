@@ -1,8 +1,11 @@
 import Link from "next/link";
 import type { ArticleListItem } from "@/lib/db/articles";
+import type { ArticleProgress } from "@/lib/db/assignments";
 import { formatDate } from "@/lib/text/format";
 
-export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+const statusText = { ASSIGNED: "Assigned", IN_PROGRESS: "In progress", SUBMITTED: "Done" } as const;
+
+export function ArticleTable({ articles, progress }: { articles: ArticleListItem[]; progress: Map<string, ArticleProgress> }) {
   if (articles.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">No articles yet.</p>;
   }
@@ -15,6 +18,8 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
             <th className="px-4 py-2 font-medium">Source</th>
             <th className="px-4 py-2 font-medium">Published</th>
             <th className="px-4 py-2 text-right font-medium">Words</th>
+            <th className="px-4 py-2 font-medium">You</th>
+            <th className="px-4 py-2 text-right font-medium" title="Annotators done / at work">Team</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -28,10 +33,26 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
               <td className="px-4 py-3 text-slate-700">{a.source.name}</td>
               <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDate(a.publishedAt)}</td>
               <td className="px-4 py-3 text-right tabular-nums text-slate-600">{a.wordCount.toLocaleString("en")}</td>
+              <ProgressCells progress={progress.get(a.id)} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ProgressCells({ progress }: { progress: ArticleProgress | undefined }) {
+  const mine = progress?.myStatus;
+  return (
+    <>
+      <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+        {mine ? statusText[mine] : "Not started"}
+        {progress && progress.myAnnotations > 0 && <span className="text-slate-400"> · {progress.myAnnotations}</span>}
+      </td>
+      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-600">
+        {progress ? `${progress.submitted} done / ${progress.inProgress} at work` : "—"}
+      </td>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { SignOutButton } from "./SignOutButton";
 export function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
         <Link href="/articles" className="text-lg font-semibold tracking-tight">
           Slant
         </Link>

@@ -4,6 +4,7 @@ import { ArticleTable } from "@/components/articles/ArticleTable";
 import { SourceFilter } from "@/components/articles/SourceFilter";
 import { requirePageUser } from "@/lib/auth/session";
 import { listArticles } from "@/lib/db/articles";
+import { progressFor } from "@/lib/db/assignments";
 import { listSources } from "@/lib/db/sources";
 import { ArticleListQuery } from "@/lib/schemas/article";
 
@@ -15,6 +16,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const parsed = ArticleListQuery.safeParse({ sourceId: raw.sourceId || undefined, cursor: raw.cursor || undefined });
   const query = parsed.success ? parsed.data : ArticleListQuery.parse({});
   const [sources, page] = await Promise.all([listSources(), listArticles({ actor, query })]);
+  const progress = await progressFor({ actor, articleIds: page.items.map((a) => a.id) });
   const nextHref = page.nextCursor ? `/articles?${new URLSearchParams({ ...(query.sourceId ? { sourceId: query.sourceId } : {}), cursor: page.nextCursor })}` : null;
 
   return (
@@ -29,7 +31,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <SourceFilter sources={sources} selected={query.sourceId ?? ""} />
       </div>
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">That filter was not understood; showing all articles.</p>}
-      <ArticleTable articles={page.items} />
+      <ArticleTable articles={page.items} progress={progress} />
       {(query.cursor || nextHref) && (
         <nav aria-label="Pages" className="flex justify-between text-sm">
           {query.cursor ? <Link href={query.sourceId ? `/articles?sourceId=${query.sourceId}` : "/articles"}>← First page</Link> : <span />}

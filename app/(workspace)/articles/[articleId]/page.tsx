@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/articles/ArticleBody";
+import { Annotator } from "@/components/annotator/Annotator";
+import { DoneButton } from "@/components/annotator/DoneButton";
 import { requirePageUser } from "@/lib/auth/session";
+import { listAnnotations, listAnnotators } from "@/lib/db/annotations";
 import { getArticle } from "@/lib/db/articles";
+import { getAssignmentStatus } from "@/lib/db/assignments";
+import { listLabels } from "@/lib/db/labels";
+import { attributeFields } from "@/lib/labels/attributes";
 import { Uuid } from "@/lib/schemas/common";
 import { formatDate } from "@/lib/text/format";
 
@@ -17,21 +22,37 @@ export default async function ArticlePage({ params }: Props) {
   if (!Uuid.safeParse(articleId).success) notFound();
   const article = await getArticle({ actor, id: articleId });
   if (!article) notFound();
+  const [labels, annotations, annotators, status] = await Promise.all([
+    listLabels(),
+    listAnnotations({ actor, articleId, query: { annotator: "me" } }),
+    listAnnotators({ actor, articleId }),
+    getAssignmentStatus({ actor, articleId }),
+  ]);
 
   return (
-    <article className="mx-auto max-w-3xl">
-      <p className="mb-2 text-sm">
-        <Link href={`/articles?sourceId=${article.source.id}`} className="font-medium text-blue-700 hover:underline">
-          {article.source.name}
-        </Link>
-      </p>
-      <h1 className="font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
-      <p className="mt-3 text-sm text-slate-600">
-        {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`]
-          .filter(Boolean)
-          .join(" · ")}
-      </p>
-      <ArticleBody body={article.body} />
+    <article>
+      <header className="mb-6 max-w-3xl">
+        <p className="mb-2 text-sm">
+          <Link href={`/articles?sourceId=${article.source.id}`} className="font-medium text-blue-700 hover:underline">
+            {article.source.name}
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-slate-600">
+            {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
+          </p>
+          <DoneButton articleId={article.id} initial={status} />
+        </div>
+      </header>
+      <Annotator
+        articleId={article.id}
+        body={article.body}
+        labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))}
+        initial={annotations}
+        actor={{ id: actor.id, name: actor.name, role: actor.role }}
+        annotators={annotators}
+      />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+import { readJson, readQuery, route } from "@/lib/api/route";
+import { requireUser } from "@/lib/auth/session";
+import { createAnnotation, listAnnotations } from "@/lib/db/annotations";
+import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
+import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/articles/:id/annotations?annotator=me|all|<userId> — analysts: me only
+export const GET = route<{ id: string }>(async ({ req, params }) => {
+  const actor = await requireUser();
+  const { id } = IdParams.parse(params);
+  const query = readQuery(req, AnnotationListQuery);
+  return Response.json({ items: await listAnnotations({ actor, articleId: id, query }) });
+});
+
+// POST /api/articles/:id/annotations — { label, start, end, quote, note?, attributes? } in code points
+export const POST = route<{ id: string }>(async ({ req, params }) => {
+  const actor = await requireUser();
+  const { id } = IdParams.parse(params);
+  const input = await readJson(req, CreateAnnotationInput, MAX_REQUEST_BYTES);
+  return Response.json(await createAnnotation({ actor, articleId: id, input }), { status: 201 });
+});

@@ -1,0 +1,77 @@
+"use client";
+
+import { memo, useMemo, type CSSProperties, type MouseEvent } from "react";
+import { segmentParagraph, spansByParagraph, type Paragraph } from "@/lib/annotations/layout";
+import type { LabelOption, ShownAnnotation } from "./types";
+
+const LANE_PX = 3;
+
+type Props = {
+  paragraphs: Paragraph[];
+  annotations: ShownAnnotation[];
+  labels: Map<string, LabelOption>;
+  lanes: Map<string, number>;
+  selectedId: string | null;
+  onRunClick: (ids: string[], event: MouseEvent) => void;
+};
+
+/** The article, each paragraph re-rendered only when its own annotations change. */
+export function AnnotatedText({ paragraphs, annotations, labels, lanes, selectedId, onRunClick }: Props) {
+  const byParagraph = useMemo(() => spansByParagraph(paragraphs, annotations), [paragraphs, annotations]);
+  return (
+    <>
+      {paragraphs.map((p) => {
+        const spans = byParagraph.get(p.index) ?? NONE;
+        const selectedHere = selectedId !== null && spans.some((s) => s.id === selectedId) ? selectedId : null;
+        return <ParagraphText key={p.index} paragraph={p} spans={spans} labels={labels} lanes={lanes} selectedId={selectedHere} onRunClick={onRunClick} />;
+      })}
+    </>
+  );
+}
+
+const NONE: ShownAnnotation[] = [];
+
+type ParagraphProps = Omit<Props, "paragraphs" | "annotations"> & { paragraph: Paragraph; spans: ShownAnnotation[] };
+
+const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, lanes, selectedId, onRunClick }: ParagraphProps) {
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  return (
+    <p className="whitespace-pre-line" data-paragraph={paragraph.index}>
+      {segmentParagraph(paragraph, spans).map((run) =>
+        run.ids.length === 0 ? (
+          <span key={run.start} data-cp={run.start} data-cp-end={run.end}>
+            {run.text}
+          </span>
+        ) : (
+          <span
+            key={run.start}
+            data-cp={run.start}
+            data-cp-end={run.end}
+            data-ids={run.ids.join(" ")}
+            data-labels={run.ids.map((id) => byId.get(id)?.label).join(" ")}
+            title={run.ids.map((id) => labels.get(byId.get(id)?.label ?? "")?.name ?? byId.get(id)?.label).join(" · ")}
+            className={`cursor-pointer rounded-[2px] ${run.ids.some((id) => byId.get(id)?.pending === "failed") ? "annotation-failed" : ""}`}
+            style={runStyle(run.ids, byId, labels, lanes, selectedId)}
+            onClick={(event) => onRunClick(run.ids, event)}
+          >
+            {run.text}
+          </span>
+        ),
+      )}
+    </p>
+  );
+});
+
+function runStyle(ids: string[], byId: Map<string, ShownAnnotation>, labels: Map<string, LabelOption>, lanes: Map<string, number>, selectedId: string | null): CSSProperties {
+  const colorOf = (id: string) => labels.get(byId.get(id)?.label ?? "")?.color ?? "#64748b";
+  const innermost = ids[ids.length - 1]!;
+  const selected = selectedId !== null && ids.includes(selectedId);
+  // Bands stack in lane order; a run draws only its own spans, so the depth stays small.
+  const layered = ids.map((id) => ({ lane: lanes.get(id) ?? 0, color: colorOf(id) })).sort((a, b) => a.lane - b.lane);
+  return {
+    backgroundColor: `${colorOf(selected ? selectedId : innermost)}${selected ? "59" : "1f"}`,
+    boxShadow: layered.map((l, depth) => `inset 0 -${(depth + 1) * LANE_PX}px 0 0 ${l.color}`).join(", "),
+    paddingBottom: layered.length * LANE_PX,
+    opacity: ids.some((id) => byId.get(id)?.pending === "saving") ? 0.75 : 1,
+  };
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import type { LabelOption, ShownAnnotation } from "./types";
+
+type Props = {
+  annotations: ShownAnnotation[];
+  labels: LabelOption[];
+  hiddenLabels: Set<string>;
+  onToggleLabel: (key: string) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  showAnnotator: boolean;
+};
+
+/** The article's annotations in text order, with per-label counts that double as filters. */
+export function AnnotationList({ annotations, labels, hiddenLabels, onToggleLabel, selectedId, onSelect, showAnnotator }: Props) {
+  const counts = new Map<string, number>();
+  for (const a of annotations) counts.set(a.label, (counts.get(a.label) ?? 0) + 1);
+  const visible = annotations.filter((a) => !hiddenLabels.has(a.label));
+  const byKey = new Map(labels.map((l) => [l.key, l]));
+
+  return (
+    <section aria-label="Annotations" className="flex min-h-0 flex-col">
+      <div className="mb-2 flex flex-wrap gap-1.5" role="group" aria-label="Filter by label">
+        {labels.map((l) => (
+          <button
+            key={l.key}
+            type="button"
+            aria-pressed={!hiddenLabels.has(l.key)}
+            onClick={() => onToggleLabel(l.key)}
+            className={`flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${hiddenLabels.has(l.key) ? "border-slate-200 text-slate-400" : "border-slate-300 text-slate-700"}`}
+          >
+            <span className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: hiddenLabels.has(l.key) ? "#cbd5e1" : l.color }} aria-hidden />
+            {l.name} <span className="tabular-nums" data-testid={`count-${l.key}`}>{counts.get(l.key) ?? 0}</span>
+          </button>
+        ))}
+      </div>
+      {visible.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500">
+          {annotations.length === 0 ? "No annotations yet. Select text in the article and press a label’s key." : "No annotations with the chosen labels."}
+        </p>
+      ) : (
+        <ol className="min-h-0 space-y-1 overflow-y-auto pr-1">
+          {visible.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                onClick={() => onSelect(a.id)}
+                aria-current={a.id === selectedId}
+                className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${a.id === selectedId ? "border-slate-400 bg-slate-100" : "border-transparent hover:bg-slate-50"}`}
+              >
+                <span className="flex items-center gap-1.5 text-xs font-medium" style={{ color: byKey.get(a.label)?.color }}>
+                  {byKey.get(a.label)?.name ?? a.label}
+                  {showAnnotator && <span className="font-normal text-slate-500">· {a.annotator.name}</span>}
+                  {a.pending === "saving" && <span className="font-normal text-slate-500">· saving…</span>}
+                  {a.pending === "failed" && <span className="font-normal text-red-700">· not saved</span>}
+                </span>
+                <span className="line-clamp-2 text-slate-800">“{a.quote}”</span>
+                {a.note && <span className="line-clamp-1 text-xs text-slate-500">{a.note}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

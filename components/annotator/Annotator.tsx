@@ -1,0 +1,222 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { keepClustersWhole, moveEdgeByWord, snapToWords, trimWhitespace, type Range } from "@/lib/annotations/adjust";
+import { assignLanes, layoutParagraphs } from "@/lib/annotations/layout";
+import { AnnotatedText } from "./AnnotatedText";
+import { AnnotationDetails } from "./AnnotationDetails";
+import { AnnotationList } from "./AnnotationList";
+import { annotationApi } from "./api";
+import { LabelPicker } from "./LabelPicker";
+import { LayerSwitcher } from "./LayerSwitcher";
+import { SaveStatus } from "./SaveStatus";
+import { flashAnnotation, selectedRange } from "./selection";
+import { ShortcutSheet } from "./ShortcutSheet";
+import { SpanChooser } from "./SpanChooser";
+import type { AnnotationView, Annotator as AnnotatorUser, LabelOption, Layer, ShownAnnotation } from "./types";
+import { UndoToast } from "./UndoToast";
+import { useAnnotations } from "./useAnnotations";
+import { useAnnotatorKeys } from "./useAnnotatorKeys";
+import { useFlagPreference } from "./usePreference";
+
+type Props = {
+  articleId: string;
+  body: string;
+  labels: LabelOption[];
+  initial: AnnotationView[];
+  actor: { id: string; name: string; role: "ANALYST" | "REVIEWER" | "ADMIN" };
+  annotators: AnnotatorUser[];
+};
+
+const inTextOrder = (a: ShownAnnotation, b: ShownAnnotation) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
+
+export function Annotator({ articleId, body, labels, initial, actor, annotators }: Props) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const chars = useMemo(() => Array.from(body), [body]);
+  const paragraphs = useMemo(() => layoutParagraphs(body), [body]);
+  const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
+  const store = useAnnotations(articleId, initial);
+  const [layer, setLayer] = useState<Layer>({ kind: "me" });
+  const [layerError, setLayerError] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hiddenLabels, setHiddenLabels] = useState<Set<string>>(new Set());
+  const [snap, setSnap] = useFlagPreference("slant:snap-to-words");
+  const [picker, setPicker] = useState<(Range & { rect: DOMRect }) | null>(null);
+  const [chooser, setChooser] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+
+  const sorted = useMemo(() => [...store.items].sort(inTextOrder), [store.items]);
+  const visible = useMemo(() => sorted.filter((a) => !hiddenLabels.has(a.label)), [sorted, hiddenLabels]);
+  const lanes = useMemo(() => assignLanes(visible), [visible]);
+  const selected = store.items.find((a) => a.id === selectedId) ?? null;
+  const canEdit = (a: ShownAnnotation) => a.annotator.id === actor.id || actor.role === "ADMIN";
+  const canCreate = layer.kind !== "user" || layer.userId === actor.id;
+
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    setChooser(null);
+    if (id && textRef.current) flashAnnotation(textRef.current, id);
+  }, []);
+
+  /** The DOM selection inside the article as a span to tag: trimmed, whole characters, snapped if asked. */
+  const currentSelection = useCallback((): (Range & { rect: DOMRect }) | null => {
+    const root = textRef.current;
+    const raw = root && canCreate ? selectedRange(root, chars.length) : null;
+    const trimmed = raw && trimWhitespace(chars, raw);
+    if (!raw || !trimmed) return null;
+    return { ...keepClustersWhole(chars, snap ? snapToWords(chars, trimmed) : trimmed), rect: raw.rect };
+  }, [chars, snap, canCreate]);
+
+  const readSelection = useCallback(() => setPicker(currentSelection()), [currentSelection]);
+
+  useEffect(() => {
+    const onChange = () => {
+      if (window.getSelection()?.isCollapsed) setPicker(null);
+    };
+    // Shift+arrows extend the selection without focusing the text: listen on the document.
+    const onKeyUp = (e: KeyboardEvent) => e.shiftKey && e.key.startsWith("Arrow") && readSelection();
+    document.addEventListener("selectionchange", onChange);
+    document.addEventListener("keyup", onKeyUp);
+    return () => {
+      document.removeEventListener("selectionchange", onChange);
+      document.removeEventListener("keyup", onKeyUp);
+    };
+  }, [readSelection]);
+
+  /** Tags the selection; a key pressed right after the mouse is released still finds it. */
+  const tag = useCallback(
+    (labelKey: string): boolean => {
+      const range = picker ?? currentSelection();
+      if (!range) return false;
+      store.create({ label: labelKey, start: range.start, end: range.end, quote: chars.slice(range.start, range.end).join("") }, actor);
+      window.getSelection()?.removeAllRanges();
+      setPicker(null);
+      return true;
+    },
+    [picker, currentSelection, chars, store, actor],
+  );
+
+  const moveEdge = useCallback(
+    (edge: "start" | "end", direction: -1 | 1) => {
+      if (!selected || !canEdit(selected)) return;
+      const next = keepClustersWhole(chars, moveEdgeByWord(chars, selected, edge, direction));
+      if (next.start === selected.start && next.end === selected.end) return;
+      store.update(selected, { ...next, quote: chars.slice(next.start, next.end).join("") });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selected, chars, store],
+  );
+
+  const removeSelected = useCallback(() => {
+    if (!selected || !canEdit(selected)) return;
+    setSelectedId(null);
+    void store.remove(selected);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, store]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (visible.length === 0) return;
+      const index = visible.findIndex((a) => a.id === selectedId);
+      const next = index === -1 ? (direction === 1 ? 0 : visible.length - 1) : (index + direction + visible.length) % visible.length;
+      select(visible[next]!.id);
+    },
+    [visible, selectedId, select],
+  );
+
+  useAnnotatorKeys({
+    labels,
+    onTag: tag,
+    onStep: step,
+    onDelete: removeSelected,
+    onMoveEdge: moveEdge,
+    onUndo: () => void store.undoDelete(),
+    onToggleShortcuts: () => setShowShortcuts((s) => !s),
+    onEscape: () => {
+      setPicker(null);
+      setChooser(null);
+      setShowShortcuts(false);
+      setSelectedId(null);
+      window.getSelection()?.removeAllRanges();
+    },
+  });
+
+  async function switchLayer(next: Layer) {
+    setLayer(next);
+    setLayerError(null);
+    setSelectedId(null);
+    try {
+      store.setItems(await annotationApi.list(articleId, next.kind === "user" ? next.userId : next.kind));
+    } catch (e) {
+      setLayerError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function onRunClick(ids: string[], event: MouseEvent) {
+    if (!window.getSelection()?.isCollapsed) return; // the end of a drag, not a click
+    if (ids.length === 1) select(ids[0]!);
+    else setChooser({ ids, at: { x: event.clientX, y: event.clientY } });
+  }
+
+  return (
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        <div className="sticky top-0 z-20 -mx-2 mb-4 flex flex-wrap items-center gap-3 border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
+          <SaveStatus annotations={store.items} onRetryAll={() => store.items.filter((a) => a.pending === "failed").forEach(store.retry)} />
+          <label className="flex items-center gap-1.5 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              checked={snap}
+              onChange={(e) => setSnap(e.target.checked)}
+            />
+            Snap to words
+          </label>
+          {actor.role !== "ANALYST" && <LayerSwitcher layer={layer} annotators={annotators} onChange={(l) => void switchLayer(l)} />}
+          <button type="button" onClick={() => setShowShortcuts(true)} className="ml-auto text-sm text-slate-600 hover:text-slate-900" aria-label="Keyboard shortcuts">
+            <kbd className="rounded border border-slate-300 px-1.5 text-xs">?</kbd> Shortcuts
+          </button>
+        </div>
+        {layerError && <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">Could not load that layer: {layerError}</p>}
+        <div
+          ref={textRef}
+          data-testid="article-body"
+          className="space-y-5 font-serif text-lg leading-[2.1] text-slate-800 selection:bg-sky-200"
+          onMouseUp={() => requestAnimationFrame(readSelection)}
+        >
+          <AnnotatedText paragraphs={paragraphs} annotations={visible} labels={labelsByKey} lanes={lanes} selectedId={selectedId} onRunClick={onRunClick} />
+        </div>
+      </div>
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        {selected && (
+          <AnnotationDetails
+            annotation={selected}
+            labels={labels}
+            editable={canEdit(selected)}
+            onChangeLabel={(key) => store.update(selected, { label: key })}
+            onChangeNote={(note) => store.update(selected, { note })}
+            onChangeAttributes={(attributes) => store.update(selected, { attributes })}
+            onMoveEdge={moveEdge}
+            onDelete={removeSelected}
+            onRetry={() => store.retry(selected)}
+            onClose={() => setSelectedId(null)}
+          />
+        )}
+        <AnnotationList
+          annotations={sorted}
+          labels={labels}
+          hiddenLabels={hiddenLabels}
+          onToggleLabel={(key) => setHiddenLabels((h) => new Set(h.has(key) ? [...h].filter((k) => k !== key) : [...h, key]))}
+          selectedId={selectedId}
+          onSelect={select}
+          showAnnotator={layer.kind !== "me"}
+        />
+      </aside>
+      {picker && <LabelPicker labels={labels} rect={picker.rect} onPick={tag} />}
+      {chooser && (
+        <SpanChooser at={chooser.at} annotations={chooser.ids.flatMap((id) => store.items.find((a) => a.id === id) ?? [])} labels={labelsByKey} onChoose={select} onClose={() => setChooser(null)} />
+      )}
+      {showShortcuts && <ShortcutSheet labels={labels} onClose={() => setShowShortcuts(false)} />}
+      {store.lastDeleted && <UndoToast deleted={store.lastDeleted} onUndo={() => void store.undoDelete()} onDismiss={store.dismissUndo} />}
+    </div>
+  );
+}

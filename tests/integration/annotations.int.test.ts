@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../../lib/db/annotations";
+import { db } from "../../lib/db/client";
+import { seedLabels } from "../../lib/db/seed";
+import { loadSeeds } from "../../seeds/load";
+import { makeArticle, makeUser, rowCounts, unique } from "../support/factories";
+
+const body = () => `${unique("Intro")}. Supporters of the so-called Turkish-backed army 👍🏽 said so-called things, so-called.`;
+const codePointIndex = (text: string, needle: string, from = 0) => Array.from(text.slice(0, text.indexOf(needle, from))).length;
+
+async function setup() {
+  await seedLabels(db(), (await loadSeeds()).labels);
+  const analyst = await makeUser("ANALYST");
+  const text = body();
+  const article = await makeArticle(analyst, { body: text });
+  return { analyst, article, text };
+}
+
+describe("annotations", () => {
+  it("creates with quote, 32-code-point context, validated attributes, an audit event and IN_PROGRESS status", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "so-called", text.indexOf("👍🏽"));
+    const created = await createAnnotation({
+      actor: analyst,
+      articleId: article.id,
+      input: { label: "loaded_language", start, end: start + 9, quote: "so-called", attributes: { connotation: " delegitimizes " } },
+    });
+    expect(created).toMatchObject({ label: "loaded_language", quote: "so-called", version: 1, attributes: { connotation: "delegitimizes" } });
+    expect(created.prefix.endsWith("army 👍🏽 said ")).toBe(true);
+    expect(Array.from(created.prefix)).toHaveLength(32);
+    expect(created.suffix).toBe(" things, so-called.");
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
+    expect(audit).toMatchObject({ action: "annotation.create", actorId: analyst.id });
+    const assignment = await db().assignment.findFirstOrThrow({ where: { articleId: article.id, userId: analyst.id } });
+    expect(assignment.status).toBe("IN_PROGRESS");
+  });
+
+  it.each([
+    ["a quote that is not the text there", { start: 0, end: 5, quote: "wrong" }, /quote does not match/],
+    ["an empty range", { start: 3, end: 3, quote: "x" }, /empty/],
+    ["a range past the end", { start: 0, end: 100_000, quote: "x" }, /outside the article text/],
+    ["an unknown label", { label: "propaganda", start: 0, end: 1, quote: "I" }, /Unknown label/],
+    ["attributes of another label", { label: "claim", start: 0, end: 1, quote: "I", attributes: { speaker: "x" } }, /Invalid attributes/],
+  ])("rejects %s and writes nothing", async (_name, input, message) => {
+    const { analyst, article } = await setup();
+    const before = await rowCounts();
+    await expect(createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", ...input } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(message),
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("updates with the current version, refuses a stale one with the current state, and refuses other analysts", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "Supporters");
+    const a = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    const updated = await updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, note: "first tab", label: "attribution" } });
+    expect(updated).toMatchObject({ version: 2, note: "first tab", label: "attribution", attributes: {} });
+
+    await expect(updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, note: "second tab" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { currentVersion: 2, current: { note: "first tab" } },
+    });
+    const other = await makeUser("ANALYST");
+    await expect(updateAnnotation({ actor: other, id: a.id, input: { version: 2, note: "not mine" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteAnnotation({ actor: other, id: a.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const admin = await makeUser("ADMIN");
+    await expect(updateAnnotation({ actor: admin, id: a.id, input: { version: 2, note: "admin edit" } })).resolves.toMatchObject({ version: 3 });
+  });
+
+  it("two concurrent saves of the same version: exactly one wins, the other gets a conflict", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "Supporters");
+    const a = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    const results = await Promise.allSettled([
+      updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, note: "tab A" } }),
+      updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, note: "tab B" } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+  });
+
+  it("moves boundaries only with a matching quote, and re-computes the context", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "so-called");
+    const a = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "loaded_language", start, end: start + 9, quote: "so-called" } });
+    const wider = await updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, start: start - 4, end: start + 9, quote: "the so-called" } });
+    expect(wider).toMatchObject({ start: start - 4, quote: "the so-called" });
+    await expect(updateAnnotation({ actor: analyst, id: a.id, input: { version: 2, start, end: start + 2, quote: "xx" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("soft-deletes (hidden, audited) and restores", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "Supporters");
+    const a = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    await deleteAnnotation({ actor: analyst, id: a.id });
+    expect(await listAnnotations({ actor: analyst, articleId: article.id, query: { annotator: "me" } })).toEqual([]);
+    expect(await db().annotation.count({ where: { id: a.id } })).toBe(1);
+    await expect(deleteAnnotation({ actor: analyst, id: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const restored = await restoreAnnotation({ actor: analyst, id: a.id });
+    expect(restored.id).toBe(a.id);
+    const actions = (await db().auditEvent.findMany({ where: { entityId: a.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["annotation.create", "annotation.delete", "annotation.restore"]);
+  });
+
+  it("analysts see only their own layer; reviewers see any layer or all", async () => {
+    const { analyst, article, text } = await setup();
+    const other = await makeUser("ANALYST");
+    const reviewer = await makeUser("REVIEWER");
+    const start = codePointIndex(text, "Supporters");
+    await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    await createAnnotation({ actor: other, articleId: article.id, input: { label: "unverified", start, end: start + 10, quote: "Supporters" } });
+
+    expect((await listAnnotations({ actor: other, articleId: article.id, query: { annotator: "me" } })).map((a) => a.label)).toEqual(["unverified"]);
+    await expect(listAnnotations({ actor: other, articleId: article.id, query: { annotator: "all" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAnnotations({ actor: other, articleId: article.id, query: { annotator: analyst.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await listAnnotations({ actor: reviewer, articleId: article.id, query: { annotator: "all" } })).toHaveLength(2);
+    expect((await listAnnotations({ actor: reviewer, articleId: article.id, query: { annotator: analyst.id } })).map((a) => a.label)).toEqual(["claim"]);
+  });
+});
