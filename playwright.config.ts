@@ -1,18 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const systemChromium = "/usr/bin/chromium";
-
-// Debian's Chromium where it exists (Playwright's browser download is not
-// always possible); Playwright's own browser everywhere else.
-const chromium = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
-    }
-  : {};
-
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -25,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
     trace: "retain-on-failure",
   },
   webServer: {

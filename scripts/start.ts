@@ -59,7 +59,7 @@ async function main() {
 }
 
 async function seedFreshDatabase(database: OpenDatabase, demoPassword: string | undefined) {
-  const client = connectDb(database.url);
+  const client = connectDb(database.url, database.mode);
   try {
     const seeds = await loadSeeds();
     await seedLabels(client, seeds.labels);

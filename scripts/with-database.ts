@@ -7,7 +7,7 @@ import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
 export async function withDatabase<T>(fn: (client: Db, database: OpenDatabase) => Promise<T>): Promise<T> {
   const env = readEnv();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.SLANT_DATA_DIR });
-  const client = connectDb(database.url);
+  const client = connectDb(database.url, database.mode);
   try {
     await migrate(database.url, { log: (line) => console.log(line) });
     return await fn(client, database);

@@ -17,7 +17,7 @@ type Props = {
 
 /** The article, each paragraph re-rendered only when its own annotations change. */
 export function AnnotatedText({ paragraphs, annotations, labels, lanes, selectedId, onRunClick }: Props) {
-  const byParagraph = useMemo(() => spansByParagraph(paragraphs, annotations), [paragraphs, annotations]);
+  const byParagraph = useMemo(() => internByParagraph(paragraphs, spansByParagraph(paragraphs, annotations)), [paragraphs, annotations]);
   return (
     <>
       {paragraphs.map((p) => {
@@ -31,7 +31,24 @@ export function AnnotatedText({ paragraphs, annotations, labels, lanes, selected
 
 const NONE: ShownAnnotation[] = [];
 
+// The last arrays handed to each paragraph of an article: a paragraph whose
+// annotations did not change gets the very same array back, so its memo holds
+// and adding one annotation repaints one paragraph, not thousands.
+const lastByArticle = new WeakMap<Paragraph[], Map<number, ShownAnnotation[]>>();
+
+function internByParagraph(paragraphs: Paragraph[], next: Map<number, ShownAnnotation[]>) {
+  const before = lastByArticle.get(paragraphs);
+  for (const [index, spans] of next) {
+    const old = before?.get(index);
+    if (old && old.length === spans.length && old.every((s, i) => s === spans[i])) next.set(index, old);
+  }
+  lastByArticle.set(paragraphs, next);
+  return next;
+}
+
 type ParagraphProps = Omit<Props, "paragraphs" | "annotations"> & { paragraph: Paragraph; spans: ShownAnnotation[] };
+
+const sameLanes = (spans: ShownAnnotation[], a: Map<string, number>, b: Map<string, number>) => a === b || spans.every((s) => a.get(s.id) === b.get(s.id));
 
 const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, lanes, selectedId, onRunClick }: ParagraphProps) {
   const byId = new Map(spans.map((s) => [s.id, s]));
@@ -60,7 +77,7 @@ const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, la
       )}
     </p>
   );
-});
+}, (a, b) => a.paragraph === b.paragraph && a.spans === b.spans && a.labels === b.labels && a.selectedId === b.selectedId && a.onRunClick === b.onRunClick && sameLanes(b.spans, a.lanes, b.lanes));
 
 function runStyle(ids: string[], byId: Map<string, ShownAnnotation>, labels: Map<string, LabelOption>, lanes: Map<string, number>, selectedId: string | null): CSSProperties {
   const colorOf = (id: string) => labels.get(byId.get(id)?.label ?? "")?.color ?? "#64748b";

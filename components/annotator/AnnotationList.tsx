@@ -1,6 +1,10 @@
 "use client";
 
+import { memo, useState } from "react";
 import type { LabelOption, ShownAnnotation } from "./types";
+
+/** Long lists render in pages: thousands of rows would slow every keystroke in the annotator. */
+const PAGE = 200;
 
 type Props = {
   annotations: ShownAnnotation[];
@@ -16,8 +20,10 @@ type Props = {
 export function AnnotationList({ annotations, labels, hiddenLabels, onToggleLabel, selectedId, onSelect, showAnnotator }: Props) {
   const counts = new Map<string, number>();
   for (const a of annotations) counts.set(a.label, (counts.get(a.label) ?? 0) + 1);
+  const [limit, setLimit] = useState(PAGE);
   const visible = annotations.filter((a) => !hiddenLabels.has(a.label));
   const byKey = new Map(labels.map((l) => [l.key, l]));
+  const shown = Math.max(limit, visible.findIndex((a) => a.id === selectedId) + 1);
 
   return (
     <section aria-label="Annotations" className="flex min-h-0 flex-col">
@@ -41,27 +47,42 @@ export function AnnotationList({ annotations, labels, hiddenLabels, onToggleLabe
         </p>
       ) : (
         <ol className="min-h-0 space-y-1 overflow-y-auto pr-1">
-          {visible.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                onClick={() => onSelect(a.id)}
-                aria-current={a.id === selectedId}
-                className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${a.id === selectedId ? "border-slate-400 bg-slate-100" : "border-transparent hover:bg-slate-50"}`}
-              >
-                <span className="flex items-center gap-1.5 text-xs font-medium" style={{ color: byKey.get(a.label)?.color }}>
-                  {byKey.get(a.label)?.name ?? a.label}
-                  {showAnnotator && <span className="font-normal text-slate-500">· {a.annotator.name}</span>}
-                  {a.pending === "saving" && <span className="font-normal text-slate-500">· saving…</span>}
-                  {a.pending === "failed" && <span className="font-normal text-red-700">· not saved</span>}
-                </span>
-                <span className="line-clamp-2 text-slate-800">“{a.quote}”</span>
-                {a.note && <span className="line-clamp-1 text-xs text-slate-500">{a.note}</span>}
+          {visible.slice(0, shown).map((a) => (
+            <ListItem key={a.id} annotation={a} label={byKey.get(a.label)} selected={a.id === selectedId} onSelect={onSelect} showAnnotator={showAnnotator} />
+          ))}
+          {visible.length > shown && (
+            <li>
+              <button type="button" onClick={() => setLimit(shown + PAGE)} className="w-full py-2 text-sm text-blue-700 hover:underline">
+                Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
               </button>
             </li>
-          ))}
+          )}
         </ol>
       )}
     </section>
   );
 }
+
+type ItemProps = { annotation: ShownAnnotation; label: LabelOption | undefined; selected: boolean; onSelect: (id: string) => void; showAnnotator: boolean };
+
+const ListItem = memo(function ListItem({ annotation: a, label, selected, onSelect, showAnnotator }: ItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={() => onSelect(a.id)}
+        aria-current={selected}
+        className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${selected ? "border-slate-400 bg-slate-100" : "border-transparent hover:bg-slate-50"}`}
+      >
+        <span className="flex items-center gap-1.5 text-xs font-medium" style={{ color: label?.color }}>
+          {label?.name ?? a.label}
+          {showAnnotator && <span className="font-normal text-slate-500">· {a.annotator.name}</span>}
+          {a.pending === "saving" && <span className="font-normal text-slate-500">· saving…</span>}
+          {a.pending === "failed" && <span className="font-normal text-red-700">· not saved</span>}
+        </span>
+        <span className="line-clamp-2 text-slate-800">“{a.quote}”</span>
+        {a.note && <span className="line-clamp-1 text-xs text-slate-500">{a.note}</span>}
+      </button>
+    </li>
+  );
+});

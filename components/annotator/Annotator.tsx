@@ -69,6 +69,9 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
 
   const readSelection = useCallback(() => setPicker(currentSelection()), [currentSelection]);
 
+  // Marks the text as interactive once hydrated: tests and benchmarks wait for it.
+  useEffect(() => textRef.current?.setAttribute("data-ready", "true"), []);
+
   useEffect(() => {
     const onChange = () => {
       if (window.getSelection()?.isCollapsed) setPicker(null);
@@ -152,11 +155,14 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     }
   }
 
-  function onRunClick(ids: string[], event: MouseEvent) {
-    if (!window.getSelection()?.isCollapsed) return; // the end of a drag, not a click
-    if (ids.length === 1) select(ids[0]!);
-    else setChooser({ ids, at: { x: event.clientX, y: event.clientY } });
-  }
+  const onRunClick = useCallback(
+    (ids: string[], event: MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return; // the end of a drag, not a click
+      if (ids.length === 1) select(ids[0]!);
+      else setChooser({ ids, at: { x: event.clientX, y: event.clientY } });
+    },
+    [select],
+  );
 
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -109,40 +109,53 @@ function parseAttributes(labelKey: string, value: unknown): Prisma.InputJsonObje
   return parsed.data as Prisma.InputJsonObject;
 }
 
-/** Starting to annotate moves the analyst's assignment to IN_PROGRESS (never back from SUBMITTED). */
-function markInProgress(tx: Tx, articleId: string, userId: string) {
-  return tx.$executeRaw`
-    INSERT INTO "Assignment" (id, "articleId", "userId", status, "createdAt", "updatedAt")
-    VALUES (gen_random_uuid(), ${articleId}::uuid, ${userId}::uuid, 'IN_PROGRESS', now(), now())
-    ON CONFLICT ("articleId", "userId") DO UPDATE SET status = 'IN_PROGRESS', "updatedAt" = now()
-    WHERE "Assignment".status = 'ASSIGNED'`;
-}
-
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
   const { actor, articleId, input } = args;
-  return db().$transaction(async (tx) => {
-    const span = await checkedSpan(tx, articleId, input);
-    const label = await labelByKey(tx, input.label);
-    const row = await tx.annotation.create({
-      data: {
-        articleId,
-        annotatorId: actor.id,
-        labelId: label.id,
-        start: input.start,
-        end: input.end,
-        quote: span.quote,
-        prefix: span.prefix,
-        suffix: span.suffix,
-        note: input.note ?? null,
-        attributes: parseAttributes(label.key, input.attributes),
-      },
-      select: viewFields,
-    });
-    const view = toView(row);
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.create", entityType: "Annotation", entityId: row.id, after: view });
-    await markInProgress(tx, articleId, actor.id);
-    return view;
-  });
+  const { from, to } = windowFor(input);
+  const [target] = await db().$queryRaw<{ length: number; text: string; labelId: string | null }[]>`
+    SELECT char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId"
+    FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid`;
+  if (!target) throw notFound("Article");
+  const span = checkSpan(input, { bodyLength: target.length, offset: from, text: target.text });
+  if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: input.start, end: input.end });
+  if (!target.labelId) throw new AppError("INVALID_INPUT", `Unknown label "${input.label}"`, { label: input.label });
+  const attributes = JSON.stringify(parseAttributes(input.label, input.attributes));
+  const note = input.note ?? null;
+
+  const [row] = await db().$queryRaw<{ id: string; createdAt: Date; updatedAt: Date }[]>`
+    WITH inserted AS (
+      INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt")
+      VALUES (${articleId}::uuid, ${actor.id}::uuid, ${target.labelId}::uuid, ${input.start}::int, ${input.end}::int,
+              ${span.quote}, ${span.prefix}, ${span.suffix}, ${note}, ${attributes}::jsonb, now())
+      RETURNING id, "createdAt", "updatedAt"
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", after)
+      SELECT ${actor.id}::uuid, 'annotation.create', 'Annotation', id::text,
+             jsonb_build_object('id', id, 'label', ${input.label}::text, 'start', ${input.start}::int, 'end', ${input.end}::int,
+               'quote', ${span.quote}::text, 'note', ${note}::text, 'attributes', ${attributes}::jsonb, 'version', 1)
+      FROM inserted
+    ), progress AS (
+      INSERT INTO "Assignment" (id, "articleId", "userId", status, "createdAt", "updatedAt")
+      VALUES (gen_random_uuid(), ${articleId}::uuid, ${actor.id}::uuid, 'IN_PROGRESS', now(), now())
+      ON CONFLICT ("articleId", "userId") DO UPDATE SET status = 'IN_PROGRESS', "updatedAt" = now()
+      WHERE "Assignment".status = 'ASSIGNED'
+    )
+    SELECT id, "createdAt", "updatedAt" FROM inserted`;
+  return {
+    id: row!.id,
+    label: input.label,
+    start: input.start,
+    end: input.end,
+    quote: span.quote,
+    prefix: span.prefix,
+    suffix: span.suffix,
+    note,
+    attributes: JSON.parse(attributes) as Record<string, unknown>,
+    annotator: { id: actor.id, name: actor.name },
+    version: 1,
+    createdAt: row!.createdAt.toISOString(),
+    updatedAt: row!.updatedAt.toISOString(),
+  };
 }
 
 async function ownedAnnotation(tx: Tx, actor: Actor, id: string, options: { deleted: boolean }) {

@@ -1,0 +1,82 @@
+// CoNLL-style token/tag columns: one token per line, then one IOB2 column per
+// label — `token<TAB>claim<TAB>attribution<TAB>loaded_language<TAB>unverified`
+// with values B-<label>, I-<label> or O — a blank line after each sentence and
+// a `-DOCSTART-` line (with O in every column, as in CoNLL-2003) per article.
+//
+// IOB2, not the IOB1 of CoNLL-2003: every chunk starts with B-, even when the
+// previous token is O. One column per label because spans of different labels
+// overlap (a loaded word inside a claim); within one column a token can carry
+// only one tag, so overlapping or nested spans of the same label are MERGED
+// into one chunk (their union) — nothing tagged is lost, but two touching
+// spans that share a token become one. Spans that do not share a token stay
+// separate chunks (B- again). A span covers every token it overlaps, even
+// partly; a chunk that crosses a sentence boundary restarts with B- in the new
+// sentence; a span covering only whitespace covers no token and disappears.
+//
+// Tokens need the text, so an annotations-only export is refused.
+import { checkedArticle, FormatError, type ExportArticle, type ExportOptions } from "./model";
+import { sentences, type Token } from "./tokenize";
+
+export const DEFAULT_CONLL_LABELS = ["claim", "attribution", "loaded_language", "unverified"] as const;
+export type ConllOptions = ExportOptions & { labels?: readonly string[] };
+
+/** Index of the first token ending after `offset` (tokens are in text order). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.end ?? Infinity) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** IOB2 tags of one label over all tokens; sentenceStarts marks where a chunk must restart. */
+function iob2Column(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>, spans: readonly { start: number; end: number }[], label: string): string[] {
+  const ranges: [number, number][] = [];
+  for (const span of spans) {
+    const first = firstTokenEndingAfter(tokens, span.start);
+    let last = first - 1;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < span.end) last++;
+    if (last >= first) ranges.push([first, last]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const tags: string[] = tokens.map(() => "O");
+  let chunkEnd = -1; // last token of the chunk being built; merged ranges extend it
+  for (const [first, last] of ranges) {
+    for (let i = Math.max(first, chunkEnd + 1); i <= last; i++) {
+      tags[i] = i === first && first > chunkEnd ? `B-${label}` : sentenceStarts.has(i) ? `B-${label}` : `I-${label}`;
+    }
+    chunkEnd = Math.max(chunkEnd, last);
+  }
+  return tags;
+}
+
+export function conllDocument(article: ExportArticle, labels: readonly string[]): string {
+  if (article.text === null) throw new FormatError(`CoNLL needs the article text to tokenize it, and article ${article.id} has none`);
+  const unknown = article.annotations.find((a) => !labels.includes(a.label));
+  if (unknown) throw new FormatError(`article ${article.id}: label "${unknown.label}" has no CoNLL column (columns: ${labels.join(", ")})`);
+  const sentenceList = sentences(article.text);
+  const tokens = sentenceList.flat();
+  const sentenceStarts = new Set<number>();
+  sentenceList.reduce((start, s) => (sentenceStarts.add(start), start + s.length), 0);
+  const columns = labels.map((label) => iob2Column(tokens, sentenceStarts, article.annotations.filter((a) => a.label === label), label));
+
+  const lines = [["-DOCSTART-", ...labels.map(() => "O")].join("\t"), ""];
+  let index = 0;
+  for (const sentence of sentenceList) {
+    for (const token of sentence) {
+      lines.push([token.text, ...columns.map((column) => column[index])].join("\t"));
+      index++;
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function* writeConll(articles: AsyncIterable<ExportArticle>, options: ConllOptions): AsyncGenerator<string> {
+  if (options.annotationsOnly) throw new FormatError("CoNLL cannot be exported without article text: tokens and tags are derived from it");
+  const labels = options.labels ?? DEFAULT_CONLL_LABELS;
+  for await (const article of articles) yield conllDocument(checkedArticle(article), labels);
+}

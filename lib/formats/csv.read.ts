@@ -1,0 +1,121 @@
+// Reads the CSV written by csv.write.ts back into articles (text: null, since
+// the CSV has none). Consecutive rows with the same article_id form one
+// article; each bad row is reported with the line it starts on. Server-side:
+// csv-parse's streaming build uses web streams from node:stream/web and Buffer.
+import { parse, type CastingContext, type Info } from "csv-parse/stream";
+import { z } from "zod";
+import { CSV_COLUMNS, type CsvColumn } from "./csv.write";
+import { textChunks, type TextInput } from "./lines";
+import { describeIssues, ExportAnnotationSchema, ExportArticleFields, type ExportAnnotation, type ExportArticle } from "./model";
+
+export type CsvReadResult = { ok: true; line: number; article: ExportArticle } | { ok: false; line: number; error: string };
+
+type Cells = Record<CsvColumn, string | null>;
+const integer = (value: string | null) => (value !== null && /^\d+$/.test(value) ? Number(value) : value);
+const boolean = (value: string | null) => (value === "true" ? true : value === "false" ? false : value);
+
+function parseJsonCell(value: string | null): unknown {
+  try {
+    return JSON.parse(value ?? "");
+  } catch {
+    return value; // left for the schema to reject with a field name
+  }
+}
+
+const ArticleFields = ExportArticleFields.omit({ annotations: true, text: true });
+
+/** Cells → article fields and one annotation; non-nullable text cells read an unquoted empty as "". */
+function recordOf(cells: Cells): { error: string } | { article: z.infer<typeof ArticleFields>; annotation: ExportAnnotation } {
+  const text = (column: CsvColumn) => cells[column] ?? "";
+  const article = ArticleFields.safeParse({
+    id: text("article_id"),
+    title: text("article_title"),
+    source: { id: text("source_id"), name: text("source_name"), slug: text("source_slug") },
+    byline: cells.article_byline,
+    url: cells.article_url,
+    publishedAt: cells.article_published_at,
+    contentHash: text("article_content_hash"),
+  });
+  const annotation = ExportAnnotationSchema.safeParse({
+    id: text("annotation_id"),
+    start: integer(cells.start),
+    end: integer(cells.end),
+    label: text("label"),
+    quote: text("quote"),
+    prefix: text("prefix"),
+    suffix: text("suffix"),
+    note: cells.note,
+    attributes: parseJsonCell(cells.attributes),
+    annotator: { id: text("annotator_id"), name: text("annotator_name") },
+    gold: boolean(cells.gold),
+    createdAt: text("created_at"),
+    updatedAt: text("updated_at"),
+  });
+  if (!article.success) return { error: describeIssues(article.error) };
+  if (!annotation.success) return { error: describeIssues(annotation.error) };
+  return { article: article.data, annotation: annotation.data };
+}
+
+async function* csvRecords(input: TextInput): AsyncGenerator<{ record: (string | null)[]; line: number }> {
+  const parser = parse({
+    info: true,
+    raw: true,
+    bom: true,
+    relax_column_count: true, // a short row becomes a per-row error below, not the end of the import
+    skip_empty_lines: true,
+    // Unquoted empty = null, quoted empty = "" (see csv.write.ts).
+    cast: (value: string, context: CastingContext) => (value === "" && !context.quoting ? null : value),
+  });
+  const writer = parser.writable.getWriter();
+  const encoder = new TextEncoder();
+  const pump = (async () => {
+    for await (const chunk of textChunks(input)) await writer.write(encoder.encode(chunk));
+    await writer.close();
+  })().catch((error: unknown) => writer.abort(error).catch(() => undefined));
+  const reader = (parser.readable as ReadableStream<{ record: (string | null)[]; info: Info; raw: string }>).getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    const { record, info, raw } = next.value;
+    // info.lines counts lines up to the end of the record; a quoted field may span several.
+    yield { record, line: info.lines - (raw.match(/\n/g)?.length ?? 0) };
+  }
+  await pump;
+}
+
+export async function* readCsv(input: TextInput): AsyncGenerator<CsvReadResult> {
+  let current: { line: number; article: ExportArticle; key: string } | null = null;
+  let header = true;
+  try {
+    for await (const { record, line } of csvRecords(input)) {
+      if (header) {
+        header = false;
+        if (record.join(",") !== CSV_COLUMNS.join(",")) {
+          yield { ok: false, line, error: `unexpected header; expected the columns ${CSV_COLUMNS.join(",")}` };
+          return;
+        }
+        continue;
+      }
+      if (record.length !== CSV_COLUMNS.length) {
+        yield { ok: false, line, error: `expected ${CSV_COLUMNS.length} fields, found ${record.length}` };
+        continue;
+      }
+      const parsed = recordOf(Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, record[i] ?? null])) as Cells);
+      if ("error" in parsed) {
+        yield { ok: false, line, error: parsed.error };
+        continue;
+      }
+      const key = JSON.stringify(parsed.article);
+      if (current && current.article.id === parsed.article.id) {
+        if (current.key !== key) yield { ok: false, line, error: `article ${parsed.article.id} has different details than on line ${current.line}` };
+        else current.article.annotations.push(parsed.annotation);
+        continue;
+      }
+      if (current) yield { ok: true, line: current.line, article: current.article };
+      current = { line, key, article: { ...parsed.article, text: null, annotations: [parsed.annotation] } };
+    }
+  } catch (error) {
+    const csvError = error as { message?: string; lines?: number };
+    yield { ok: false, line: csvError.lines ?? 0, error: `malformed CSV: ${csvError.message ?? String(error)}` };
+    return;
+  }
+  if (current) yield { ok: true, line: current.line, article: current.article };
+}

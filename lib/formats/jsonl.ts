@@ -1,0 +1,63 @@
+// JSONL: one article per line with its annotations — the Hugging Face-friendly
+// default (`datasets.load_dataset("json", data_files=…)` reads it as is) and
+// the only format that round-trips every field, so it is also Slant's import
+// format.
+import { canonicalize, stringifyJson } from "./canonical-json";
+import { numberedLines, type TextInput } from "./lines";
+import { checkedArticle, describeIssues, ExportArticleSchema, sortedAnnotations, type ExportArticle, type ExportOptions } from "./model";
+
+/** The record with a fixed key order, so that equal articles serialize to equal bytes. */
+function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    source: { id: article.source.id, name: article.source.name, slug: article.source.slug },
+    byline: article.byline,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    text: options.annotationsOnly ? null : article.text,
+    contentHash: article.contentHash,
+    annotations: sortedAnnotations(article).map((a) => ({
+      id: a.id,
+      start: a.start,
+      end: a.end,
+      label: a.label,
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      note: a.note,
+      attributes: canonicalize(a.attributes) as Record<string, unknown>,
+      annotator: { id: a.annotator.id, name: a.annotator.name },
+      gold: a.gold,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+    })),
+  };
+}
+
+export async function* writeJsonl(articles: AsyncIterable<ExportArticle>, options: ExportOptions): AsyncGenerator<string> {
+  for await (const article of articles) {
+    yield `${stringifyJson(jsonlRecord(checkedArticle(article), options))}\n`;
+  }
+}
+
+export type JsonlReadResult = { ok: true; line: number; article: ExportArticle } | { ok: false; line: number; error: string };
+
+/**
+ * Parses and validates each line on its own, so one bad line is reported
+ * (with its number and reason) without losing the rest. Blank lines are skipped.
+ */
+export async function* readJsonl(input: TextInput): AsyncGenerator<JsonlReadResult> {
+  for await (const { line, text } of numberedLines(input)) {
+    if (text.trim() === "") continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      yield { ok: false, line, error: `not valid JSON: ${(error as Error).message}` };
+      continue;
+    }
+    const parsed = ExportArticleSchema.safeParse(json);
+    yield parsed.success ? { ok: true, line, article: parsed.data } : { ok: false, line, error: describeIssues(parsed.error) };
+  }
+}

@@ -1,0 +1,96 @@
+// Reads Label Studio tasks (this module's export, or a Label Studio JSON
+// export) back into code point spans. Each region's offsets are checked
+// against the task text: code points (current Label Studio) are taken as they
+// are; UTF-16 offsets (Label Studio before label-studio-frontend#308, or other
+// JavaScript tools) are recognized because only they reproduce value.text,
+// and converted. Label Studio writes newlines inside value.text as "\n"
+// escapes (a backslash and an n), which is accepted too.
+import { z } from "zod";
+import { CodePointText } from "./codepoints";
+import { describeIssues } from "./model";
+import type { LabelStudioOffsetUnit } from "./labelstudio.write";
+
+export type LabelStudioSpan = {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  quote: string;
+  note: string | null;
+  gold: boolean;
+  annotator: { id: string; name: string } | null;
+  /** The unit the file used; start/end above are always code points. */
+  offsetUnit: LabelStudioOffsetUnit;
+};
+export type LabelStudioTaskRead = { articleId: string | null; text: string; spans: LabelStudioSpan[] };
+export type LabelStudioReadResult = { ok: true; index: number; task: LabelStudioTaskRead } | { ok: false; index: number; error: string };
+
+const Region = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  type: z.string(),
+  value: z.looseObject({}),
+  meta: z.looseObject({ text: z.array(z.string()).optional() }).optional(),
+});
+const LabelsValue = z.looseObject({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().optional(), labels: z.array(z.string()).min(1) });
+const Task = z.looseObject({
+  data: z.looseObject({ text: z.string(), articleId: z.string().optional() }),
+  meta: z.looseObject({ slant: z.looseObject({ annotators: z.array(z.object({ id: z.string(), name: z.string() })) }).optional() }).optional(),
+  annotations: z.array(z.looseObject({ result: z.array(Region), ground_truth: z.boolean().optional(), completed_by: z.unknown().optional() })).default([]),
+});
+
+const sameText = (slice: string, reported: string) => slice === reported || slice.replace(/\r?\n/g, "\\n") === reported;
+
+/** [start, end) in code points and the unit they were given in, or why they do not fit the text. */
+function codePointRange(text: CodePointText, value: z.infer<typeof LabelsValue>): { start: number; end: number; unit: LabelStudioOffsetUnit } | string {
+  const { start, end } = value;
+  if (end <= start) return `end (${end}) must be after start (${start})`;
+  if (end <= text.length && (value.text === undefined || sameText(text.slice(start, end), value.text))) return { start, end, unit: "codepoint" };
+  const [cpStart, cpEnd] = [text.fromUtf16(start), text.fromUtf16(end)];
+  if (value.text !== undefined && cpStart !== undefined && cpEnd !== undefined && sameText(text.text.slice(start, end), value.text)) {
+    return { start: cpStart, end: cpEnd, unit: "utf16" };
+  }
+  return value.text === undefined
+    ? `[${start}, ${end}) is outside the text (${text.length} code points)`
+    : `value.text does not match the task text at [${start}, ${end}), counted in code points or in UTF-16 units`;
+}
+
+function readTask(input: unknown): LabelStudioTaskRead | string {
+  const parsed = Task.safeParse(input);
+  if (!parsed.success) return describeIssues(parsed.error);
+  const task = parsed.data;
+  const text = new CodePointText(task.data.text);
+  const spans: LabelStudioSpan[] = [];
+  const errors: string[] = [];
+  task.annotations.forEach((annotation, i) => {
+    const completedBy = annotation.completed_by;
+    const annotator = task.meta?.slant?.annotators[i] ?? (typeof completedBy === "number" || typeof completedBy === "string" ? { id: String(completedBy), name: "" } : null);
+    for (const region of annotation.result) {
+      if (region.type !== "labels") continue; // choices, text areas, relations: not spans
+      const value = LabelsValue.safeParse(region.value);
+      const range = value.success ? codePointRange(text, value.data) : describeIssues(value.error);
+      if (typeof range === "string" || !value.success) {
+        errors.push(`region ${region.id}: ${String(range)}`);
+        continue;
+      }
+      for (const label of value.data.labels) {
+        const note = region.meta?.text?.join("\n") ?? null;
+        const quote = text.slice(range.start, range.end);
+        spans.push({ id: region.id, label, start: range.start, end: range.end, quote, note, gold: annotation.ground_truth ?? false, annotator, offsetUnit: range.unit });
+      }
+    }
+  });
+  return errors.length ? errors.join("; ") : { articleId: task.data.articleId ?? null, text: task.data.text, spans };
+}
+
+export function readLabelStudio(json: string): LabelStudioReadResult[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(json);
+  } catch (error) {
+    return [{ ok: false, index: -1, error: `not valid JSON: ${(error as Error).message}` }];
+  }
+  return (Array.isArray(document) ? document : [document]).map((input, index) => {
+    const task = readTask(input);
+    return typeof task === "string" ? { ok: false, index, error: task } : { ok: true, index, task };
+  });
+}
