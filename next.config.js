@@ -8,6 +8,10 @@ const securityHeaders = [
 
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders let several checkouts' test servers build side by side.
+  distDir: process.env.SLANT_NEXT_DIST_DIR || ".next",
+  // Types are checked by `npm run typecheck` (CI runs it before the tests); a build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native (argon2) and WASM (PGlite) packages are loaded by Node, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],

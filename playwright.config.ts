@@ -4,6 +4,7 @@ import { chromiumLaunchOptions } from "./e2e/support/browser";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "e2e",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 2,
   retries: 0,

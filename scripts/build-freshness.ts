@@ -17,7 +17,7 @@ function newestMtime(entry: string): number {
 
 /** True when there is no production build, or a source it was built from changed since. */
 export function buildIsStale(root = process.cwd()): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.SLANT_NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return inputs.some((entry) => newestMtime(path.join(root, entry)) > builtAt);

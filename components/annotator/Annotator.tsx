@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import { keepClustersWhole, moveEdgeByWord, snapToWords, trimWhitespace, type Range } from "@/lib/annotations/adjust";
-import { assignLanes, layoutParagraphs } from "@/lib/annotations/layout";
+import { layoutParagraphs } from "@/lib/annotations/layout";
+import { assignLanes, extendByWord, indexFor, shrinkByWord, snapToWords, trimWhitespace, wholeGraphemes, type CodePointRange } from "@/lib/spans";
 import { AnnotatedText } from "./AnnotatedText";
 import { AnnotationDetails } from "./AnnotationDetails";
 import { AnnotationList } from "./AnnotationList";
@@ -32,7 +32,7 @@ const inTextOrder = (a: ShownAnnotation, b: ShownAnnotation) => a.start - b.star
 
 export function Annotator({ articleId, body, labels, initial, actor, annotators }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
-  const chars = useMemo(() => Array.from(body), [body]);
+  const text = useMemo(() => indexFor(body), [body]);
   const paragraphs = useMemo(() => layoutParagraphs(body), [body]);
   const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
   const store = useAnnotations(articleId, initial);
@@ -41,7 +41,7 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hiddenLabels, setHiddenLabels] = useState<Set<string>>(new Set());
   const [snap, setSnap] = useFlagPreference("slant:snap-to-words");
-  const [picker, setPicker] = useState<(Range & { rect: DOMRect }) | null>(null);
+  const [picker, setPicker] = useState<(CodePointRange & { rect: DOMRect }) | null>(null);
   const [chooser, setChooser] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
 
@@ -59,13 +59,14 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
   }, []);
 
   /** The DOM selection inside the article as a span to tag: trimmed, whole characters, snapped if asked. */
-  const currentSelection = useCallback((): (Range & { rect: DOMRect }) | null => {
+  const currentSelection = useCallback((): (CodePointRange & { rect: DOMRect }) | null => {
     const root = textRef.current;
-    const raw = root && canCreate ? selectedRange(root, chars.length) : null;
-    const trimmed = raw && trimWhitespace(chars, raw);
+    const raw = root && canCreate ? selectedRange(root, text.length) : null;
+    const trimmed = raw && trimWhitespace(text, raw.start, raw.end);
     if (!raw || !trimmed) return null;
-    return { ...keepClustersWhole(chars, snap ? snapToWords(chars, trimmed) : trimmed), rect: raw.rect };
-  }, [chars, snap, canCreate]);
+    const range = snap ? snapToWords(text, trimmed.start, trimmed.end) : wholeGraphemes(text, trimmed.start, trimmed.end);
+    return { ...range, rect: raw.rect };
+  }, [text, snap, canCreate]);
 
   const readSelection = useCallback(() => setPicker(currentSelection()), [currentSelection]);
 
@@ -91,23 +92,24 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     (labelKey: string): boolean => {
       const range = picker ?? currentSelection();
       if (!range) return false;
-      store.create({ label: labelKey, start: range.start, end: range.end, quote: chars.slice(range.start, range.end).join("") }, actor);
+      store.create({ label: labelKey, start: range.start, end: range.end, quote: text.slice(range.start, range.end) }, actor);
       window.getSelection()?.removeAllRanges();
       setPicker(null);
       return true;
     },
-    [picker, currentSelection, chars, store, actor],
+    [picker, currentSelection, text, store, actor],
   );
 
   const moveEdge = useCallback(
     (edge: "start" | "end", direction: -1 | 1) => {
       if (!selected || !canEdit(selected)) return;
-      const next = keepClustersWhole(chars, moveEdgeByWord(chars, selected, edge, direction));
+      const grows = (edge === "start" && direction === -1) || (edge === "end" && direction === 1);
+      const next = (grows ? extendByWord : shrinkByWord)(text, selected.start, selected.end, edge);
       if (next.start === selected.start && next.end === selected.end) return;
-      store.update(selected, { ...next, quote: chars.slice(next.start, next.end).join("") });
+      store.update(selected, { ...next, quote: text.slice(next.start, next.end) });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [selected, chars, store],
+    [selected, text, store],
   );
 
   const removeSelected = useCallback(() => {

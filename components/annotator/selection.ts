@@ -1,4 +1,4 @@
-import { codePointLength } from "@/lib/annotations/layout";
+import { codePointLength } from "@/lib/spans";
 
 // The browser boundary: DOM selections speak nodes and UTF-16 offsets, Slant
 // speaks code points. Every run of article text is rendered inside an element

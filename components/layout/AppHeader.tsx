@@ -1,6 +1,15 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/permissions";
+import { hasRole, type Actor } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/schemas/user";
 import { SignOutButton } from "./SignOutButton";
+
+const links: { href: string; label: string; minimum: Role }[] = [
+  { href: "/articles", label: "Articles", minimum: "ANALYST" },
+  { href: "/sources", label: "Sources", minimum: "ANALYST" },
+  { href: "/agreement", label: "Agreement", minimum: "REVIEWER" },
+  { href: "/export", label: "Export", minimum: "ANALYST" },
+  { href: "/import", label: "Import", minimum: "ANALYST" },
+];
 
 export function AppHeader({ actor }: { actor: Actor }) {
   return (
@@ -10,14 +19,16 @@ export function AppHeader({ actor }: { actor: Actor }) {
           Slant
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600">
-          <Link href="/articles" className="hover:text-slate-900">
-            Articles
-          </Link>
+          {links.filter((l) => hasRole(actor, l.minimum)).map((l) => (
+            <Link key={l.href} href={l.href} className="hover:text-slate-900">
+              {l.label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span data-testid="signed-in-user">
+          <Link href="/profile" data-testid="signed-in-user" className="hover:text-slate-900">
             {actor.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs uppercase text-slate-600">{actor.role.toLowerCase()}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

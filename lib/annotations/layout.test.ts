@@ -1,23 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignLanes, codePointLength, layoutParagraphs, segmentParagraph, spansByParagraph } from "./layout";
-
-describe("codePointLength", () => {
-  it.each([
-    ["", 0],
-    ["abc", 3],
-    ["👍🏽", 2],
-    ["👨‍👩‍👧", 5],
-    ["e\u0301", 2],
-    ["\ud800x", 2],
-  ])("%j has %d code points", (text, n) => {
-    expect(codePointLength(text)).toBe(n);
-  });
-
-  it("agrees with Array.from on any string", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => codePointLength(s) === Array.from(s).length));
-  });
-});
+import { layoutParagraphs, segmentParagraph, spansByParagraph } from "./layout";
 
 describe("layoutParagraphs", () => {
   it("gives code point ranges that skip the blank line between paragraphs", () => {
@@ -73,27 +56,5 @@ describe("spansByParagraph", () => {
       [1, ["x"]],
       [2, ["y"]],
     ]);
-  });
-});
-
-describe("assignLanes", () => {
-  it("nested and overlapping spans get different lanes; disjoint ones share", () => {
-    const lanes = assignLanes([
-      { id: "attribution", start: 0, end: 50 },
-      { id: "unverified", start: 10, end: 40 },
-      { id: "loaded", start: 12, end: 20 },
-      { id: "later", start: 60, end: 70 },
-    ]);
-    expect(Object.fromEntries(lanes)).toEqual({ attribution: 0, unverified: 1, loaded: 2, later: 0 });
-  });
-
-  it("no two overlapping spans ever share a lane", () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(100), fc.integer({ min: 1, max: 30 })), { maxLength: 30 }), (pairs) => {
-        const spans = pairs.map(([start, len], i) => ({ id: String(i), start, end: start + len }));
-        const lanes = assignLanes(spans);
-        return spans.every((a) => spans.every((b) => a === b || a.end <= b.start || b.end <= a.start || lanes.get(a.id) !== lanes.get(b.id)));
-      }),
-    );
   });
 });

@@ -2,18 +2,10 @@
 // runs of text covered by the same set of annotations. All offsets are code
 // points into the body; `text` fields are ordinary (UTF-16) strings to render.
 
-export type Paragraph = { index: number; start: number; end: number; text: string };
-export type Span = { id: string; start: number; end: number };
-export type Segment = { start: number; end: number; text: string; ids: string[] };
+import { codePointLength, segmentText, type IdentifiedSpan } from "../spans";
 
-export function codePointLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
-  }
-  return n;
-}
+export type Paragraph = { index: number; start: number; end: number; text: string };
+export type Segment = { start: number; end: number; text: string; ids: string[] };
 
 /** Paragraphs are separated by one blank line ("\n\n"), which belongs to no paragraph. */
 export function layoutParagraphs(body: string): Paragraph[] {
@@ -28,7 +20,7 @@ export function layoutParagraphs(body: string): Paragraph[] {
 }
 
 /** The spans touching each paragraph (a span across paragraphs appears in each). */
-export function spansByParagraph<S extends Span>(paragraphs: Paragraph[], spans: S[]): Map<number, S[]> {
+export function spansByParagraph<S extends IdentifiedSpan>(paragraphs: Paragraph[], spans: S[]): Map<number, S[]> {
   const byParagraph = new Map<number, S[]>();
   const starts = paragraphs.map((p) => p.start);
   for (const span of spans) {
@@ -55,39 +47,15 @@ function upperBound(sorted: number[], value: number): number {
   return lo;
 }
 
-/** Runs of the paragraph with the ids of the spans covering each, in span order (outer first). */
-export function segmentParagraph(paragraph: Paragraph, spans: Span[]): Segment[] {
+/** Runs of the paragraph with the ids of the spans covering each, in drawing order (outer first). */
+export function segmentParagraph(paragraph: Paragraph, spans: IdentifiedSpan[]): Segment[] {
   if (spans.length === 0) return [{ start: paragraph.start, end: paragraph.end, text: paragraph.text, ids: [] }];
-  const cuts = new Set([paragraph.start, paragraph.end]);
-  for (const s of spans) {
-    if (s.start > paragraph.start && s.start < paragraph.end) cuts.add(s.start);
-    if (s.end > paragraph.start && s.end < paragraph.end) cuts.add(s.end);
-  }
-  const sortedCuts = [...cuts].sort((a, b) => a - b);
-  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const local = spans.map((s) => ({ id: s.id, start: s.start - paragraph.start, end: s.end - paragraph.start }));
   const chars = Array.from(paragraph.text);
-  const segments: Segment[] = [];
-  for (let i = 0; i + 1 < sortedCuts.length; i++) {
-    const start = sortedCuts[i]!;
-    const end = sortedCuts[i + 1]!;
-    const ids = ordered.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
-    segments.push({ start, end, ids, text: chars.slice(start - paragraph.start, end - paragraph.start).join("") });
-  }
-  return segments;
-}
-
-/**
- * A stable underline lane per span, so nested and overlapping spans draw at
- * different depths: greedy interval colouring (outer spans take lower lanes).
- */
-export function assignLanes(spans: Span[]): Map<string, number> {
-  const lanes = new Map<string, number>();
-  const laneEnds: number[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1))) {
-    let lane = laneEnds.findIndex((end) => end <= s.start);
-    if (lane === -1) lane = laneEnds.push(s.end) - 1;
-    else laneEnds[lane] = s.end;
-    lanes.set(s.id, lane);
-  }
-  return lanes;
+  return segmentText(paragraph.end - paragraph.start, local).map((run) => ({
+    start: run.start + paragraph.start,
+    end: run.end + paragraph.start,
+    ids: run.ids,
+    text: chars.slice(run.start, run.end).join(""),
+  }));
 }

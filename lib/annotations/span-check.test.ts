@@ -50,6 +50,6 @@ describe("checkSpan", () => {
 
   it("a mismatch message shows the expected text", () => {
     const result = check(seed, 18, 27, "so-calle");
-    expect(result.ok ? "" : result.message).toBe('quote does not match the article text at [18, 27): expected "so-called", got "so-calle"');
+    expect(result.ok ? "" : result.message).toBe('quote does not match the article text at [18, 27): expected "so-calle", got "so-called"');
   });
 });

@@ -1,4 +1,5 @@
-import { checkSpan, windowFor, type ProposedSpan } from "../annotations/span-check";
+import { checkSpan, windowFor } from "../annotations/span-check";
+import type { ProposedSpan } from "../spans";
 import { hasRole, type Actor } from "../auth/permissions";
 import { AppError, notFound } from "../errors";
 import { attributesSchema } from "../labels/attributes";
