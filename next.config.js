@@ -13,6 +13,8 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (CI runs it before the tests); a build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a real 403 status.
+  experimental: { authInterrupts: true },
   // Native (argon2) and WASM (PGlite) packages are loaded by Node, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {

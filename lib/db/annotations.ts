@@ -84,7 +84,7 @@ export async function listAnnotations(args: { actor: Actor; articleId: string; q
   return rows.map(toView);
 }
 
-async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan) {
+export async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan) {
   const { from, to } = windowFor(span);
   const rows = await tx.$queryRaw<{ length: number; text: string }[]>`
     SELECT char_length(body)::int AS length, substr(body, ${from + 1}::int, ${to - from}::int) AS text
@@ -96,13 +96,13 @@ async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan) {
   return result;
 }
 
-async function labelByKey(tx: Tx, key: string) {
+export async function labelByKey(tx: Tx, key: string) {
   const label = await tx.label.findUnique({ where: { key }, select: { id: true, key: true } });
   if (!label) throw new AppError("INVALID_INPUT", `Unknown label "${key}"`, { label: key });
   return label;
 }
 
-function parseAttributes(labelKey: string, value: unknown): Prisma.InputJsonObject {
+export function parseAttributes(labelKey: string, value: unknown): Prisma.InputJsonObject {
   const parsed = attributesSchema(labelKey).safeParse(value ?? {});
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", `Invalid attributes for label "${labelKey}"`, { attributes: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });

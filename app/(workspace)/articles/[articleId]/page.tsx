@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/Annotator";
 import { DoneButton } from "@/components/annotator/DoneButton";
+import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/annotations";
 import { getArticle } from "@/lib/db/articles";
@@ -15,6 +16,8 @@ import { formatDate } from "@/lib/text/format";
 type Props = { params: Promise<{ articleId: string }> };
 
 export const metadata: Metadata = { title: "Article" };
+
+const goldStatusText = { NONE: "not started", IN_PROGRESS: "in progress", ADJUDICATED: "adjudicated" } as const;
 
 export default async function ArticlePage({ params }: Props) {
   const { articleId } = await params;
@@ -42,7 +45,15 @@ export default async function ArticlePage({ params }: Props) {
           <p className="text-sm text-slate-600">
             {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
           </p>
-          <DoneButton articleId={article.id} initial={status} />
+          <div className="flex items-center gap-3">
+            {hasRole(actor, "REVIEWER") && (
+              <Link href={`/articles/${article.id}/compare`} className="text-sm font-medium text-blue-700 hover:underline">
+                Compare annotators
+              </Link>
+            )}
+            <span className="text-xs text-slate-500">Gold: {goldStatusText[article.goldStatus]}</span>
+            <DoneButton articleId={article.id} initial={status} />
+          </div>
         </div>
       </header>
       <Annotator

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CompareView } from "@/components/compare/CompareView";
+import { requirePageRole } from "@/lib/auth/page-access";
+import { requirePageUser } from "@/lib/auth/session";
+import { getArticle } from "@/lib/db/articles";
+import { getCompareData } from "@/lib/db/compare";
+import { listLabels } from "@/lib/db/labels";
+import { attributeFields } from "@/lib/labels/attributes";
+import { Uuid } from "@/lib/schemas/common";
+
+export const metadata: Metadata = { title: "Compare annotators" };
+
+export default async function ComparePage({ params }: { params: Promise<{ articleId: string }> }) {
+  const { articleId } = await params;
+  const actor = await requirePageUser(`/articles/${articleId}/compare`);
+  requirePageRole(actor, "REVIEWER");
+  if (!Uuid.safeParse(articleId).success) notFound();
+  if (!(await getArticle({ actor, id: articleId }))) notFound();
+  const [data, labels] = await Promise.all([getCompareData({ actor, articleId }), listLabels()]);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href={`/articles/${articleId}`} className="text-blue-700 hover:underline">
+          ← Back to the article
+        </Link>
+      </p>
+      <h1 className="font-serif text-2xl font-semibold">{data.article.title}</h1>
+      <p className="text-sm text-slate-600">
+        {data.article.source.name} · {data.raters.length} annotator{data.raters.length === 1 ? "" : "s"} · {data.gold.length} gold span{data.gold.length === 1 ? "" : "s"}
+      </p>
+      <CompareView data={data} labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))} />
+    </div>
+  );
+}

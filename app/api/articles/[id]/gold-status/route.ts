@@ -1,0 +1,15 @@
+import { readJson, route } from "@/lib/api/route";
+import { requireUser } from "@/lib/auth/session";
+import { setGoldStatus } from "@/lib/db/gold";
+import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
+import { GoldStatusInput } from "@/lib/schemas/gold";
+
+export const dynamic = "force-dynamic";
+
+// PUT /api/articles/:id/gold-status — { status: NONE | IN_PROGRESS | ADJUDICATED } (reviewers)
+export const PUT = route<{ id: string }>(async ({ req, params }) => {
+  const actor = await requireUser();
+  const { id } = IdParams.parse(params);
+  const { status } = await readJson(req, GoldStatusInput, MAX_REQUEST_BYTES);
+  return Response.json(await setGoldStatus({ actor, articleId: id, status }));
+});

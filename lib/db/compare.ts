@@ -1,0 +1,63 @@
+import { articleAgreement, type LabelAgreement } from "../agreement";
+import { requireRole, type Actor } from "../auth/permissions";
+import { notFound } from "../errors";
+import { sentences } from "../formats/tokenize";
+import { codePointLength } from "../spans";
+import { db } from "./client";
+import { listGold, type GoldView } from "./gold";
+import { ratersOf } from "./raters";
+
+export type CompareAnnotation = {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  quote: string;
+  note: string | null;
+  annotatorId: string;
+  review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null } | null;
+  comments: number;
+};
+
+export type CompareData = {
+  article: { id: string; title: string; body: string; goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED"; source: { id: string; name: string } };
+  /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts. */
+  raters: { id: string; name: string }[];
+  annotations: CompareAnnotation[];
+  gold: GoldView[];
+  agreement: LabelAgreement[];
+};
+
+export async function getCompareData(args: { actor: Actor; articleId: string }): Promise<CompareData> {
+  requireRole(args.actor, "REVIEWER");
+  const { articleId } = args;
+  const [article, raters, rows, gold, labels] = await Promise.all([
+    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, body: true, goldStatus: true, source: { select: { id: true, name: true } } } }),
+    ratersOf(articleId),
+    db().annotation.findMany({
+      where: { articleId, deletedAt: null },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      select: { id: true, start: true, end: true, quote: true, note: true, annotatorId: true, label: { select: { key: true } }, review: { select: { decision: true, reason: true } }, _count: { select: { comments: true } } },
+    }),
+    listGold(args),
+    db().label.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true } }),
+  ]);
+  if (!article) throw notFound("Article");
+  const annotations = rows.map(({ label, review, _count, ...a }) => ({ ...a, label: label.key, review, comments: _count.comments }));
+  return { article, raters, annotations, gold, agreement: agreementOf(article.body, raters, annotations, labels.map((l) => l.key)) };
+}
+
+export function agreementOf(body: string, raters: { id: string }[], annotations: Pick<CompareAnnotation, "annotatorId" | "label" | "start" | "end">[], labels: string[]): LabelAgreement[] {
+  return articleAgreement({
+    length: codePointLength(body),
+    tokens: sentences(body).flat(),
+    raters: raters.map((r) => r.id),
+    labels,
+    spans: annotations.map((a) => ({ rater: a.annotatorId, label: a.label, start: a.start, end: a.end })),
+  });
+}
+
+export async function getArticleAgreement(args: { actor: Actor; articleId: string }) {
+  const data = await getCompareData(args);
+  return { raters: data.raters, items: data.agreement };
+}
