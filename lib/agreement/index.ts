@@ -21,3 +21,4 @@ export { sectionDistance } from "./unitizing-disagreement";
 export type { Section } from "./unitizing-sections";
 export { spanF1, type PrecisionRecallF1, type Span, type SpanF1Result } from "./span-f1";
 export { articleAgreement, type LabelAgreement, type RatedSpan } from "./article-agreement";
+export { agreementReport, type AgreementReport, type ReportRow } from "./report";

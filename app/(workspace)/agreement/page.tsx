@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { AgreementReportTable } from "@/components/compare/AgreementReportTable";
+import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
+import { requirePageRole } from "@/lib/auth/page-access";
+import { requirePageUser } from "@/lib/auth/session";
+import { getAgreementReport } from "@/lib/db/agreement-report";
+import { listLabels } from "@/lib/db/labels";
+import { listSources } from "@/lib/db/sources";
+import { AgreementReportQuery } from "@/lib/schemas/gold";
+
+export const metadata: Metadata = { title: "Agreement" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AgreementPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageUser("/agreement");
+  requirePageRole(actor, "REVIEWER");
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== ""));
+  const parsed = AgreementReportQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : {};
+  const [report, labels, sources] = await Promise.all([getAgreementReport({ actor, query }), listLabels(), listSources()]);
+  const labelName = (key: string) => labels.find((l) => l.key === key)?.name ?? key;
+  const name = (id: string) => report.names[id] ?? id;
+  const byLabel = report.byLabel.map((l) => ({ ...l, group: "All articles", table: "label" }));
+  const bySource = report.bySource.map((l) => ({ ...l, group: name(l.sourceId), table: "source" }));
+  const byPair = report.byPair.map((l) => ({ ...l, group: l.raters.map(name).sort().join(" × "), table: "pair" }));
+  const filters = Object.entries(query).map(([k, v]) => `${k}=${v}`).join(" ") || "none";
+
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Agreement</h1>
+          <p className="text-sm text-slate-600">
+            {report.articlesCompared} article(s) with two or more annotators; {report.articlesSkipped} with a single annotator left out. Each figure is the mean over articles where it is defined; (n) is how many.
+          </p>
+        </div>
+        <ReportCsvButton lines={[...byLabel, ...bySource, ...byPair]} filters={filters} />
+      </div>
+      {!parsed.success && <p role="alert" className="text-sm text-amber-800">Some filters were not understood and were ignored.</p>}
+      <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
+        <label className="flex flex-col gap-1">Source
+          <select name="sourceId" defaultValue={query.sourceId ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">All</option>
+            {sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">Label
+          <select name="label" defaultValue={query.label ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">All</option>
+            {labels.map((l) => <option key={l.key} value={l.key}>{l.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">Published from<input type="date" name="from" defaultValue={query.from} className="rounded-md border border-slate-300 px-2 py-1" /></label>
+        <label className="flex flex-col gap-1">to<input type="date" name="to" defaultValue={query.to} className="rounded-md border border-slate-300 px-2 py-1" /></label>
+        <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-white">Apply</button>
+      </form>
+      <AgreementReportTable title="By label" lines={byLabel} labelName={labelName} />
+      <AgreementReportTable title="By source" lines={bySource} labelName={labelName} />
+      <AgreementReportTable title="By annotator pair" lines={byPair} labelName={labelName} />
+    </div>
+  );
+}

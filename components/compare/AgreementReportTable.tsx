@@ -1,0 +1,51 @@
+
+import type { ReportRow } from "@/lib/agreement";
+
+const cell = (s: { mean: number | null; defined: number }) => (s.mean === null ? "—" : s.mean.toFixed(2));
+
+export type ReportLine = ReportRow & { group: string };
+
+/** One table of the report; every figure shows the number of articles it rests on. */
+export function AgreementReportTable({ title, lines, labelName }: { title: string; lines: ReportLine[]; labelName: (key: string) => string }) {
+  return (
+    <section>
+      <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+      <table className="w-full text-sm" aria-label={title}>
+        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th className="py-1 pr-3 font-medium">Group</th>
+            <th className="py-1 pr-3 font-medium">Label</th>
+            <th className="py-1 pr-3 text-right font-medium">Articles</th>
+            <th className="py-1 pr-3 text-right font-medium">Spans</th>
+            <th className="py-1 pr-3 text-right font-medium">uα (n)</th>
+            <th className="py-1 pr-3 text-right font-medium">κ (n)</th>
+            <th className="py-1 pr-3 text-right font-medium">F1 exact (n)</th>
+            <th className="py-1 pr-3 text-right font-medium">F1 partial (n)</th>
+            <th className="py-1 font-medium">Warnings</th>
+          </tr>
+        </thead>
+        <tbody className="tabular-nums">
+          {lines.map((l) => (
+            <tr key={`${l.group}-${l.key}`} className="border-t border-slate-100">
+              <td className="py-1 pr-3">{l.group}</td>
+              <td className="py-1 pr-3">{labelName(l.key)}</td>
+              <td className="py-1 pr-3 text-right">{l.articles}</td>
+              <td className="py-1 pr-3 text-right">{l.spans}</td>
+              <td className="py-1 pr-3 text-right">{cell(l.alpha)} ({l.alpha.defined})</td>
+              <td className="py-1 pr-3 text-right">{cell(l.kappa)} ({l.kappa.defined})</td>
+              <td className="py-1 pr-3 text-right">{cell(l.f1Exact)} ({l.f1Exact.defined})</td>
+              <td className="py-1 pr-3 text-right">{cell(l.f1Partial)} ({l.f1Partial.defined})</td>
+              <td className="py-1">
+                {l.warnings.length > 0 && (
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" title={l.warnings.join("\n")}>
+                    ⚠ {l.warnings.length}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
