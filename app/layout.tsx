@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   description: "Document source bias and framing in news.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the per-request nonce makes every page render per request, which nonce-based CSP needs.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>

@@ -8,11 +8,33 @@ type Handler<P> = (ctx: Context<P>) => Promise<Response>;
 export function route<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      refuseCrossSite(req);
       return await handler({ req, params: await context.params });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence for cookie sessions: a browser always names the page's origin
+ * on a cross-site POST/PUT/PATCH/DELETE, so a foreign Origin is refused. Token
+ * (Authorization) requests carry no ambient credentials and are exempt.
+ */
+function refuseCrossSite(req: Request): void {
+  if (SAFE_METHODS.has(req.method) || req.headers.has("authorization")) return;
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage: treated as foreign
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN", "Cross-site request refused: this action must come from Slant's own pages.", { origin });
 }
 
 export function errorResponse(error: unknown): Response {
