@@ -1,0 +1,129 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { annotate } from "./support/annotate-api";
+import { signInRequest } from "./support/fixtures";
+
+// Every API route × method × role → the status it must answer, run against the
+// real app. The route files are enumerated, so a new route without a row here
+// fails the suite until someone decides who may call it.
+
+type Role = "anonymous" | "owner" | "other" | "reviewer" | "admin";
+const ROLES: Role[] = ["anonymous", "owner", "other", "reviewer", "admin"];
+type Ids = { articleId: string; annotationId: string; goldId: string; unique: string };
+type Row = { route: string; method: string; url: (ids: Ids) => string; body?: (ids: Ids) => unknown; deleted?: boolean; expect: [number, number, number, number, number] };
+
+const readers: Row["expect"] = [401, 200, 200, 200, 200];
+const creators: Row["expect"] = [401, 201, 201, 201, 201];
+const authorOrAdmin = (ok: number): Row["expect"] => [401, ok, 403, 403, ok];
+const reviewers = (ok: number): Row["expect"] => [401, 403, 403, ok, ok];
+
+const rows: Row[] = [
+  { route: "/api/health", method: "GET", url: () => "/api/health", expect: [200, 200, 200, 200, 200] },
+  { route: "/api/labels", method: "GET", url: () => "/api/labels", expect: readers },
+  { route: "/api/sources", method: "GET", url: () => "/api/sources", expect: readers },
+  { route: "/api/articles", method: "GET", url: () => "/api/articles", expect: readers },
+  { route: "/api/articles", method: "POST", url: () => "/api/articles", body: (i) => ({ source: { name: "Matrix" }, title: "Matrix", body: `matrix ${i.unique}` }), expect: creators },
+  { route: "/api/articles/[id]", method: "GET", url: (i) => `/api/articles/${i.articleId}`, expect: readers },
+  { route: "/api/articles/[id]/annotations", method: "GET", url: (i) => `/api/articles/${i.articleId}/annotations`, expect: readers },
+  { route: "/api/articles/[id]/annotations", method: "POST", url: (i) => `/api/articles/${i.articleId}/annotations`, body: () => ({ label: "claim", start: 0, end: 9, quote: "Observers" }), expect: creators },
+  { route: "/api/articles/[id]/assignment", method: "PUT", url: (i) => `/api/articles/${i.articleId}/assignment`, body: () => ({ status: "SUBMITTED" }), expect: readers },
+  { route: "/api/annotations/[id]", method: "PATCH", url: (i) => `/api/annotations/${i.annotationId}`, body: () => ({ version: 1, note: "matrix" }), expect: authorOrAdmin(200) },
+  { route: "/api/annotations/[id]", method: "DELETE", url: (i) => `/api/annotations/${i.annotationId}`, expect: authorOrAdmin(204) },
+  { route: "/api/annotations/[id]/restore", method: "POST", url: (i) => `/api/annotations/${i.annotationId}/restore`, deleted: true, expect: authorOrAdmin(200) },
+  { route: "/api/annotations/[id]/review", method: "PUT", url: (i) => `/api/annotations/${i.annotationId}/review`, body: () => ({ decision: "REJECTED", reason: "matrix" }), expect: reviewers(200) },
+  { route: "/api/articles/[id]/agreement", method: "GET", url: (i) => `/api/articles/${i.articleId}/agreement`, expect: reviewers(200) },
+  { route: "/api/articles/[id]/gold", method: "GET", url: (i) => `/api/articles/${i.articleId}/gold`, expect: reviewers(200) },
+  { route: "/api/articles/[id]/gold", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold`, body: (i) => ({ annotationIds: [i.annotationId] }), expect: reviewers(201) },
+  { route: "/api/articles/[id]/gold/accept-agreed", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold/accept-agreed`, expect: reviewers(200) },
+  { route: "/api/articles/[id]/gold-status", method: "PUT", url: (i) => `/api/articles/${i.articleId}/gold-status`, body: () => ({ status: "ADJUDICATED" }), expect: reviewers(200) },
+  { route: "/api/articles/[id]/comments", method: "GET", url: (i) => `/api/articles/${i.articleId}/comments`, expect: reviewers(200) },
+  { route: "/api/articles/[id]/comments", method: "POST", url: (i) => `/api/articles/${i.articleId}/comments`, body: (i) => ({ annotationId: i.annotationId, body: "matrix" }), expect: reviewers(201) },
+  { route: "/api/gold/[id]", method: "PATCH", url: (i) => `/api/gold/${i.goldId}`, body: () => ({ version: 1, note: "matrix" }), expect: reviewers(200) },
+  { route: "/api/gold/[id]", method: "DELETE", url: (i) => `/api/gold/${i.goldId}`, expect: reviewers(204) },
+  { route: "/api/agreement", method: "GET", url: () => "/api/agreement", expect: reviewers(200) },
+];
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? routeFiles(full) : entry === "route.ts" ? [full] : [];
+  });
+}
+const implemented = routeFiles("app/api").flatMap((file) => {
+  const route = "/" + path.dirname(file).split(path.sep).slice(1).join("/");
+  if (route === "/api/auth/[...nextauth]") return []; // next-auth's own endpoints, with their CSRF token
+  return [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${route}`);
+});
+
+test("every API route and method has a row in the access matrix", () => {
+  const covered = new Set(rows.map((r) => `${r.method} ${r.route}`));
+  expect(implemented.filter((r) => !covered.has(r))).toEqual([]);
+  expect([...covered].filter((r) => !implemented.includes(r))).toEqual([]);
+});
+
+test.describe("access matrix", () => {
+  const contexts = {} as Record<Role, APIRequestContext>;
+  test.beforeAll(async ({ baseURL }) => {
+    const accounts = { owner: "analyst1", other: "analyst2", reviewer: "reviewer", admin: "admin" } as const;
+    for (const role of ROLES) {
+      contexts[role] = await playwrightRequest.newContext({ baseURL });
+      if (role !== "anonymous") await signInRequest(contexts[role], accounts[role]);
+    }
+  });
+  test.afterAll(async () => Promise.all(ROLES.map((r) => contexts[r].dispose())));
+
+  /** A fresh article with one annotation by the owner and one gold span, so every cell starts clean. */
+  async function fixture(row: Row): Promise<Ids> {
+    const unique = randomBytes(6).toString("hex");
+    const created = await contexts.owner.post("/api/articles", { data: { source: { name: "Matrix" }, title: `Matrix ${unique}`, body: `Observers said the so-called council met. ${unique}` } });
+    const articleId = ((await created.json()) as { id: string }).id;
+    const annotationId = (await annotate(contexts.owner, articleId, "loaded_language", "so-called")).id;
+    const gold = await contexts.reviewer.post(`/api/articles/${articleId}/gold`, { data: { annotationIds: [annotationId] } });
+    const goldId = ((await gold.json()) as { id: string }).id;
+    if (row.deleted) expect((await contexts.owner.delete(`/api/annotations/${annotationId}`)).status()).toBe(204);
+    return { articleId, annotationId, goldId, unique };
+  }
+
+  for (const row of rows) {
+    test(`${row.method} ${row.route}`, async () => {
+      const answered: Record<string, number> = {};
+      for (const role of ROLES) {
+        const ids = await fixture(row);
+        const response = await contexts[role].fetch(row.url(ids), { method: row.method, data: row.body?.(ids) });
+        answered[role] = response.status();
+      }
+      expect(answered).toEqual(Object.fromEntries(ROLES.map((role, i) => [role, row.expect[i]])));
+    });
+  }
+});
+
+const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, number>][] = [
+  ["articles", () => "/articles", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["an article", (i) => `/articles/${i.articleId}`, { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["the compare view", (i) => `/articles/${i.articleId}/compare`, { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+  ["the agreement report", () => "/agreement", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+];
+
+test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {
+  const owner = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(owner, "analyst1");
+  const created = await owner.post("/api/articles", { data: { source: { name: "Matrix" }, title: "Pages", body: `pages ${randomBytes(6).toString("hex")}` } });
+  const ids = { articleId: ((await created.json()) as { id: string }).id, annotationId: "", goldId: "", unique: "" };
+  const anonymous = await browser.newPage();
+  for (const [, url] of pages) {
+    await anonymous.goto(url(ids));
+    await expect(anonymous).toHaveURL(/\/sign-in\?callbackUrl=/);
+  }
+  const accounts = { owner: "analyst1", other: "analyst2", reviewer: "reviewer", admin: "admin" } as const;
+  for (const role of ["owner", "other", "reviewer", "admin"] as const) {
+    const context = await playwrightRequest.newContext({ baseURL });
+    await signInRequest(context, accounts[role]);
+    for (const [name, url, expected] of pages) {
+      expect((await context.get(url(ids))).status(), `${role} on ${name}`).toBe(expected[role]);
+    }
+    await context.dispose();
+  }
+  await owner.dispose();
+});
