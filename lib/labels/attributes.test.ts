@@ -25,3 +25,18 @@ describe("attributesSchema", () => {
     expect(JSON.stringify(result.error?.issues)).toMatch(message);
   });
 });
+
+describe("text that PostgreSQL cannot store", () => {
+  it.each([
+    ["a lone high surrogate", "bad \ud800 text"],
+    ["a lone low surrogate", "\udc00"],
+    ["a NUL character", "a\u0000b"],
+  ])("rejects %s", (_name, value) => {
+    expect(attributesSchema("loaded_language").safeParse({ connotation: value }).success).toBe(false);
+    expect(attributesSchema("custom").safeParse({ any: value }).success).toBe(false);
+  });
+
+  it("accepts emoji, which are surrogate pairs in JavaScript", () => {
+    expect(attributesSchema("loaded_language").parse({ connotation: "👍🏽 👨‍👩‍👧" })).toEqual({ connotation: "👍🏽 👨‍👩‍👧" });
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Text } from "../schemas/common";
 
 // The structured attributes each built-in label collects. One table drives
 // both the validation (zod, at the API boundary) and the form in the
@@ -24,7 +25,7 @@ export const attributeFields: Record<string, readonly AttributeField[]> = {
 function fieldSchema(field: AttributeField): z.ZodType {
   switch (field.type) {
     case "text":
-      return z.string().trim().max(field.maxLength, `must be at most ${field.maxLength} characters`);
+      return Text().trim().max(field.maxLength, `must be at most ${field.maxLength} characters`);
     case "boolean":
       return z.boolean();
     case "choice":
@@ -33,7 +34,7 @@ function fieldSchema(field: AttributeField): z.ZodType {
 }
 
 /** Labels added by admins have no declared fields: short scalar values only. */
-const freeFormAttributes = z.record(z.string().max(64), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])).refine(
+const freeFormAttributes = z.record(Text().max(64), z.union([Text().max(1000), z.number(), z.boolean(), z.null()])).refine(
   (record) => Object.keys(record).length <= 20,
   "at most 20 attributes",
 );

@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { Uuid } from "./common";
+import { Text, Uuid } from "./common";
 
 const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 export const LabelKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a label key such as loaded_language");
-const Note = z.string().max(5_000, "must be at most 5000 characters").nullable();
+const Note = Text().max(5_000, "must be at most 5000 characters").nullable();
 const Attributes = z.record(z.string(), z.unknown());
 
 export const CreateAnnotationInput = z.strictObject({
   label: LabelKey,
   start: Offset,
   end: Offset,
-  quote: z.string().min(1, "must not be empty").max(100_000),
+  quote: Text().min(1, "must not be empty").max(100_000),
   note: Note.optional(),
   attributes: Attributes.optional(),
 });
@@ -22,7 +22,7 @@ export const UpdateAnnotationInput = z
     label: LabelKey.optional(),
     start: Offset.optional(),
     end: Offset.optional(),
-    quote: z.string().min(1).max(100_000).optional(),
+    quote: Text().min(1).max(100_000).optional(),
     note: Note.optional(),
     attributes: Attributes.optional(),
   })

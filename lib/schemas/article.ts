@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Line, MAX_BODY_CODE_POINTS, Uuid } from "./common";
+import { IsoDate, Line, MAX_BODY_CODE_POINTS, Text, Uuid } from "./common";
 
 const codePoints = (s: string) => [...s].length;
 
@@ -11,8 +11,7 @@ export const SourceRef = z.union([
 export const CreateArticleInput = z.strictObject({
   source: SourceRef,
   title: Line(500),
-  body: z
-    .string()
+  body: Text()
     .refine((s) => s.trim().length > 0, "must not be empty")
     .refine((s) => codePoints(s) <= MAX_BODY_CODE_POINTS, `must be at most ${MAX_BODY_CODE_POINTS} characters`),
   byline: Line(300).nullish(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabelKey } from "./annotation";
-import { Uuid } from "./common";
+import { Text, Uuid } from "./common";
 
 export const AcceptIntoGoldInput = z.strictObject({
   annotationIds: z.array(Uuid).min(1, "name at least one annotation").max(50),
@@ -12,8 +12,8 @@ export const UpdateGoldInput = z
     label: LabelKey.optional(),
     start: z.number().int().min(0).optional(),
     end: z.number().int().min(0).optional(),
-    quote: z.string().min(1).max(100_000).optional(),
-    note: z.string().max(5_000).nullable().optional(),
+    quote: Text().min(1).max(100_000).optional(),
+    note: Text().max(5_000).nullable().optional(),
   })
   .refine((u) => [u.start, u.end, u.quote].every((v) => v === undefined) || [u.start, u.end, u.quote].every((v) => v !== undefined), {
     message: "start, end and quote change together: send all three",
@@ -22,8 +22,8 @@ export const UpdateGoldInput = z
 export type UpdateGoldInput = z.infer<typeof UpdateGoldInput>;
 
 export const ReviewInput = z.discriminatedUnion("decision", [
-  z.strictObject({ decision: z.literal("ACCEPTED"), reason: z.string().trim().max(2_000).optional() }),
-  z.strictObject({ decision: z.literal("REJECTED"), reason: z.string().trim().min(1, "say why the span is rejected").max(2_000) }),
+  z.strictObject({ decision: z.literal("ACCEPTED"), reason: Text().trim().max(2_000).optional() }),
+  z.strictObject({ decision: z.literal("REJECTED"), reason: Text().trim().min(1, "say why the span is rejected").max(2_000) }),
 ]);
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
@@ -33,7 +33,7 @@ export const CommentInput = z
   .strictObject({
     annotationId: Uuid.optional(),
     goldAnnotationId: Uuid.optional(),
-    body: z.string().trim().min(1, "must not be empty").max(5_000),
+    body: Text().trim().min(1, "must not be empty").max(5_000),
   })
   .refine((c) => (c.annotationId === undefined) !== (c.goldAnnotationId === undefined), {
     message: "attach the comment to exactly one span: annotationId or goldAnnotationId",

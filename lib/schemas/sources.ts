@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { Basis } from "../aggregates/layers";
+import { Line, Uuid } from "./common";
+import { LabelKey } from "./annotation";
+
+/** `?basis=all|gold|<user id>` (default all). */
+export const BasisParam = z
+  .union([z.literal("all"), z.literal("gold"), Uuid])
+  .default("all")
+  .transform((value): Basis => (value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2024-03");
+
+/** Filters shared by every source view; months are inclusive. */
+export const SourceViewQuery = z
+  .strictObject({ basis: BasisParam, from: Month.optional(), to: Month.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["to"] });
+export type SourceViewQuery = z.infer<typeof SourceViewQuery>;
+
+export const CompareQuery = z.strictObject({
+  ids: z
+    .string()
+    .transform((s) => [...new Set(s.split(",").filter(Boolean))])
+    .pipe(z.array(Uuid).min(2, "name at least two sources").max(6, "compare at most six sources")),
+  basis: BasisParam,
+  from: Month.optional(),
+  to: Month.optional(),
+});
+
+/** Which spans make up a figure: the source and basis, plus whatever the figure fixes. */
+export const EvidenceQuery = z.strictObject({
+  basis: BasisParam,
+  from: Month.optional(),
+  to: Month.optional(),
+  label: LabelKey.optional(),
+  month: z.union([Month, z.literal("undated")]).optional(),
+  articleId: Uuid.optional(),
+  kind: z.enum(["named", "anonymous", "vague", "anonymous_or_vague"]).optional(),
+  expression: z.string().max(1000).optional(),
+  speaker: z.string().max(200).optional(),
+  cursor: Uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type EvidenceQuery = z.infer<typeof EvidenceQuery>;
+
+const Homepage = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000);
+const Description = z.string().trim().max(5000, "must be at most 5000 characters");
+
+export const CreateSourceInput = z.strictObject({
+  name: Line(200),
+  homepage: Homepage.nullish(),
+  description: Description.nullish(),
+});
+export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
+
+export const UpdateSourceInput = CreateSourceInput.partial().refine((u) => Object.keys(u).length > 0, "change at least one field");
+export type UpdateSourceInput = z.infer<typeof UpdateSourceInput>;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** Page search params → the view query: empty form fields dropped, repeated keys take the first value. */
+export function viewParams(raw: RawParams, keys: readonly string[] = ["basis", "from", "to"]): Record<string, string> {
+  const picked = keys.map((k) => [k, Array.isArray(raw[k]) ? raw[k][0] : raw[k]] as const);
+  return Object.fromEntries(picked.filter((entry): entry is readonly [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
+}
