@@ -1,5 +1,7 @@
-// Annotation creation through the API with 20 concurrent clients, against a
-// raw `INSERT` of the same row through `pg` on the same database, same run.
+// Annotation creation through the API with 20 concurrent clients, each
+// annotating its own article as analysts do, against a raw `INSERT` of the
+// same rows through `pg` on the same database, same run. (Writes to one
+// article are serialized by the source-rollup triggers' article lock.)
 // Usage: npm run bench:api   (BENCH_DATABASE_URL=postgresql://… for a server)
 import pg from "pg";
 import { concurrently, ms, signIn, startBenchApp, type Summary } from "./support/common";
@@ -13,9 +15,12 @@ const app = await startBenchApp(PORT);
 try {
   const cookie = await signIn(app.baseURL, "analyst1@example.org");
   const headers = { "content-type": "application/json", cookie };
-  const body = longArticle(5_000, `bench-api-${Date.now()}`);
-  const created = await fetch(`${app.baseURL}/api/articles`, { method: "POST", headers, body: JSON.stringify({ source: { name: "Bench" }, title: "API bench", body }) });
-  const { id: articleId } = (await created.json()) as { id: string };
+  const body = longArticle(2_000, `bench-api-${Date.now()}`);
+  const articleIds: string[] = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const created = await fetch(`${app.baseURL}/api/articles`, { method: "POST", headers, body: JSON.stringify({ source: { name: "Bench" }, title: `API bench ${c}`, body: `${body}\n\nClient ${c}.` }) });
+    articleIds.push(((await created.json()) as { id: string }).id);
+  }
   const chars = Array.from(body);
   const words = wordSpans(body);
   const rowFor = (n: number) => {
@@ -23,31 +28,31 @@ try {
     return { label: ["claim", "attribution", "loaded_language", "unverified"][n % 4]!, start: w.start, end: w.end, quote: chars.slice(w.start, w.end).join("") };
   };
 
-  const post = async (n: number) => {
-    const response = await fetch(`${app.baseURL}/api/articles/${articleId}/annotations`, { method: "POST", headers, body: JSON.stringify(rowFor(n)) });
+  const post = async (client: number, n: number) => {
+    const response = await fetch(`${app.baseURL}/api/articles/${articleIds[client]}/annotations`, { method: "POST", headers, body: JSON.stringify(rowFor(n)) });
     if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
   };
-  for (let i = 0; i < 40; i++) await post(i); // warm-up: JIT, connection pool, route compilation
+  for (let i = 0; i < 40; i++) await post(i % CLIENTS, i); // warm-up: JIT, connection pool, route compilation
 
-  const api = await concurrently(CLIENTS, PER_CLIENT, (c, i) => post(c * PER_CLIENT + i));
+  const api = await concurrently(CLIENTS, PER_CLIENT, (c, i) => post(c, c * PER_CLIENT + i));
 
   const pool = new pg.Pool({ connectionString: await app.databaseUrl(), max: CLIENTS });
   const ids = (await pool.query<{ annotator: string; label: string }>(
     `SELECT (SELECT id FROM "User" WHERE email = 'analyst1@example.org') AS annotator, (SELECT id FROM "Label" WHERE key = 'claim') AS label`,
   )).rows[0]!;
-  const insert = async (n: number) => {
+  const insert = async (client: number, n: number) => {
     const r = rowFor(n);
     await pool.query(
       `INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, '', '', now())`,
-      [articleId, ids.annotator, ids.label, r.start, r.end, r.quote],
+      [articleIds[client], ids.annotator, ids.label, r.start, r.end, r.quote],
     );
   };
-  for (let i = 0; i < 40; i++) await insert(i);
-  const raw = await concurrently(CLIENTS, PER_CLIENT, (c, i) => insert(c * PER_CLIENT + i));
+  for (let i = 0; i < 40; i++) await insert(i % CLIENTS, i);
+  const raw = await concurrently(CLIENTS, PER_CLIENT, (c, i) => insert(c, c * PER_CLIENT + i));
   await pool.end();
 
   const row = (name: string, s: Summary) => `${name.padEnd(34)} ${String(s.n).padStart(6)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)} ${ms(s.p99).padStart(10)} ${s.perSecond.toFixed(0).padStart(8)}/s`;
-  console.log(`\nCreating annotations, ${CLIENTS} concurrent clients, ${process.env.BENCH_DATABASE_URL ? "Postgres server" : "embedded Postgres"}`);
+  console.log(`\nCreating annotations, ${CLIENTS} concurrent clients on their own articles, ${process.env.BENCH_DATABASE_URL ? "Postgres server" : "embedded Postgres"}`);
   console.log(`${"".padEnd(34)} ${"n".padStart(6)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"p99".padStart(10)} ${"throughput".padStart(10)}`);
   console.log(row("POST /api/articles/:id/annotations", api));
   console.log(row("raw INSERT through pg (baseline)", raw));

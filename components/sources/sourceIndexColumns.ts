@@ -1,0 +1,32 @@
+import type { LabelMeta } from "@/lib/aggregates/figures";
+import type { SourceIndexItem } from "@/lib/db/aggregates";
+
+// The index's sortable columns, shared by the table and its CSV download.
+
+export type IndexColumn = { key: string; heading: string; value: (item: SourceIndexItem) => number | string | null };
+
+export function indexColumns(labels: readonly LabelMeta[]): IndexColumn[] {
+  return [
+    { key: "name", heading: "Source", value: (i) => i.source.name },
+    { key: "articles", heading: "Articles annotated", value: (i) => i.articles },
+    { key: "corpus", heading: "Articles in corpus", value: (i) => i.corpus.articles },
+    { key: "words", heading: "Words annotated", value: (i) => i.words },
+    ...labels.flatMap((l, n): IndexColumn[] => [
+      { key: `count:${l.key}`, heading: `${l.name} spans`, value: (i) => i.labels[n]?.count ?? 0 },
+      { key: `density:${l.key}`, heading: `${l.name} per 1,000 words`, value: (i) => i.labels[n]?.per1kWords ?? null },
+    ]),
+    { key: "unverified", heading: "Articles with unverified", value: (i) => i.unverifiedArticleShare },
+    { key: "anonVague", heading: "Anonymous or vague attributions", value: (i) => i.attributionKinds.anonymousOrVagueShare },
+  ];
+}
+
+export function sortItems(items: readonly SourceIndexItem[], column: IndexColumn | undefined, descending: boolean): SourceIndexItem[] {
+  if (!column) return [...items];
+  const sign = descending ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const x = column.value(a);
+    const y = column.value(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // undefined figures last either way
+    return sign * (typeof x === "string" ? x.localeCompare(String(y)) : x - Number(y));
+  });
+}

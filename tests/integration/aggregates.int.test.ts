@@ -1,0 +1,192 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { bootstrapDensityIntervals } from "../../lib/aggregates/bootstrap";
+import type { Actor } from "../../lib/auth/permissions";
+import { sourcesIndexStats } from "../../lib/db/aggregates";
+import { sourceEvidence } from "../../lib/db/aggregates-evidence";
+import { sourceStats } from "../../lib/db/aggregates-source";
+import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
+import { db } from "../../lib/db/client";
+import { listLabels } from "../../lib/db/labels";
+import { seedLabels } from "../../lib/db/seed";
+import { EvidenceQuery, SourceViewQuery } from "../../lib/schemas/sources";
+import { loadSeeds } from "../../seeds/load";
+import { makeArticle, makeUser, unique } from "../support/factories";
+
+// A hand-built corpus: three annotated articles and one that nobody read.
+//   A1 (2024-01) analyst 1: loaded "Regime", loaded "regime", attribution (vague, Activists), unverified
+//                analyst 2: loaded "Regime", attribution (named, Tahir al-Omar); gold: loaded "Regime"
+//   A2 (2024-02) analyst 1: claim      A3 (undated) analyst 2: loaded "so-called"      A4 (2024-02) nothing
+const cp = (text: string, needle: string, from = 0) => Array.from(text.slice(0, text.indexOf(needle, from))).length;
+const stats = (actor: Actor, sourceId: string, raw: Record<string, string> = {}) => sourceStats({ actor, sourceId, query: SourceViewQuery.parse(raw) });
+const evidence = (actor: Actor, sourceId: string, raw: Record<string, string>) => sourceEvidence({ actor, sourceId, query: EvidenceQuery.parse(raw) });
+const figure = <T extends { key: string }>(s: { labels: T[] }, key: string): T => s.labels.find((l) => l.key === key)!;
+
+let c: Awaited<ReturnType<typeof corpus>>;
+
+async function corpus() {
+  await seedLabels(db(), (await loadSeeds()).labels);
+  const [u1, u2, reviewer] = [await makeUser("ANALYST"), await makeUser("ANALYST"), await makeUser("REVIEWER")];
+  const source = unique("Aggregates source");
+  const t1 = `${unique("A1")} Regime forces shelled the town, activists said, and Tahir al-Omar confirmed it. The regime denies everything, reportedly.`;
+  const t3 = `${unique("A3")} The so-called opposition met again.`;
+  const a1 = await makeArticle(u1, { source, body: t1, publishedAt: "2024-01-10" });
+  const a2 = await makeArticle(u1, { source, body: `${unique("A2")} Prices rose by ten percent in one month.`, publishedAt: "2024-02-03" });
+  const a3 = await makeArticle(u1, { source, body: t3 });
+  const a4 = await makeArticle(u1, { source, body: `${unique("A4")} Nothing to see in this short article.`, publishedAt: "2024-02-20" });
+  const span = (actor: Actor, articleId: string, text: string, label: string, quote: string, from = 0, attributes?: Record<string, unknown>) =>
+    createAnnotation({ actor, articleId, input: { label, start: cp(text, quote, from), end: cp(text, quote, from) + Array.from(quote).length, quote, ...(attributes ? { attributes } : {}) } });
+  await span(u1, a1.id, t1, "loaded_language", "Regime");
+  await span(u1, a1.id, t1, "loaded_language", "regime");
+  await span(u1, a1.id, t1, "attribution", "activists said", 0, { speaker: "Activists", kind: "vague" });
+  await span(u1, a1.id, t1, "unverified", "reportedly");
+  await span(u2, a1.id, t1, "loaded_language", "Regime");
+  await span(u2, a1.id, t1, "attribution", "Tahir al-Omar confirmed", 0, { speaker: " Tahir al-Omar", kind: "named" });
+  const claimText = (await db().article.findUniqueOrThrow({ where: { id: a2.id } })).body;
+  await span(u1, a2.id, claimText, "claim", "Prices rose by ten percent");
+  await span(u2, a3.id, t3, "loaded_language", "so-called");
+  const loaded = await db().label.findUniqueOrThrow({ where: { key: "loaded_language" } });
+  await db().goldAnnotation.create({
+    data: { articleId: a1.id, labelId: loaded.id, start: cp(t1, "Regime"), end: cp(t1, "Regime") + 6, quote: "Regime", prefix: "", suffix: "", adjudicatorId: reviewer.id },
+  });
+  const words = Object.fromEntries(
+    (await db().article.findMany({ where: { id: { in: [a1.id, a2.id, a3.id, a4.id] } } })).map((a) => [a.id, a.wordCount]),
+  );
+  const sourceId = a1.source.id;
+  return { u1, u2, reviewer, sourceId, a1, a2, a3, a4, t1, w: (a: { id: string }) => words[a.id]!, labels: (await listLabels()).map((l) => l.key) };
+}
+
+beforeAll(async () => {
+  c = await corpus();
+});
+
+describe("source figures under the all-annotators basis", () => {
+  it("averages each article over its annotators and divides by the words of annotated articles", async () => {
+    const s = await stats(c.u1, c.sourceId);
+    const words = c.w(c.a1) + c.w(c.a2) + c.w(c.a3);
+    expect(s).toMatchObject({ articles: 3, words, corpus: { articles: 4, words: words + c.w(c.a4) } });
+    const expected = { claim: 1, attribution: 1, loaded_language: 1.5 + 1, unverified: 0.5 };
+    for (const [key, count] of Object.entries(expected)) {
+      expect(figure(s, key).count).toBeCloseTo(count, 10);
+      expect(figure(s, key).per1kWords).toBeCloseTo((count / words) * 1000, 10);
+    }
+    expect(s.unverifiedArticleShare).toBeCloseTo(1 / 3, 10);
+    expect(s.attributionKinds).toMatchObject({ named: 0.5, anonymous: 0, vague: 0.5, anonymousOrVagueShare: 0.5 });
+  });
+
+  it("bootstraps intervals over the articles, reproducibly; one article in a month gives a point", async () => {
+    const s = await stats(c.u1, c.sourceId);
+    const perArticle: Record<string, Record<string, number>> = {
+      [c.a1.id]: { loaded_language: 1.5, attribution: 1, unverified: 0.5 },
+      [c.a2.id]: { claim: 1 },
+      [c.a3.id]: { loaded_language: 1 },
+    };
+    const pairs = [c.a1, c.a2, c.a3].map((a) => ({ words: c.w(a), counts: c.labels.map((k) => perArticle[a.id]![k] ?? 0) }));
+    const intervals = bootstrapDensityIntervals(pairs, c.labels.length);
+    c.labels.forEach((key, i) => expect(figure(s, key).ci95).toEqual(intervals[i]));
+    const january = s.monthly.find((m) => m.month === "2024-01")!;
+    const d = (1.5 / c.w(c.a1)) * 1000;
+    expect(figure(january, "loaded_language")).toMatchObject({ count: 1.5, ci95: [d, d] });
+    expect(s.monthly.map((m) => [m.month, m.articles])).toEqual([["2024-01", 1], ["2024-02", 1]]);
+  });
+
+  it("lists normalized loaded expressions and cited speakers with their articles", async () => {
+    const s = await stats(c.u1, c.sourceId);
+    expect(s.topLoaded).toEqual([{ expression: "regime", spans: 3, articles: 1 }, { expression: "so-called", spans: 1, articles: 1 }]);
+    expect(s.topAttributions).toEqual([
+      { speakerKey: "activists", speaker: "Activists", kind: "vague", spans: 1, articles: 1 },
+      { speakerKey: "tahir al-omar", speaker: "Tahir al-Omar", kind: "named", spans: 1, articles: 1 },
+    ]);
+  });
+
+  it("the index shows the same figures for the source", async () => {
+    const index = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({}) });
+    const item = index.items.find((i) => i.source.id === c.sourceId)!;
+    const s = await stats(c.u1, c.sourceId);
+    expect(item).toMatchObject({ articles: s.articles, words: s.words, corpus: s.corpus, unverifiedArticleShare: s.unverifiedArticleShare });
+    expect(item.labels.map((l) => l.per1kWords)).toEqual(s.labels.map((l) => l.per1kWords));
+  });
+});
+
+describe("other bases and filters", () => {
+  it("one annotator: that annotator's spans and articles only", async () => {
+    const s = await stats(c.u1, c.sourceId, { basis: c.u1.id });
+    expect(s).toMatchObject({ articles: 2, words: c.w(c.a1) + c.w(c.a2), unverifiedArticleShare: 0.5 });
+    expect(figure(s, "loaded_language").count).toBe(2);
+    expect(s.basis.description).toContain(c.u1.name);
+  });
+
+  it("gold only", async () => {
+    const s = await stats(c.reviewer, c.sourceId, { basis: "gold" });
+    expect(s).toMatchObject({ articles: 1, words: c.w(c.a1) });
+    expect(figure(s, "loaded_language")).toMatchObject({ count: 1, per1kWords: (1 / c.w(c.a1)) * 1000 });
+    expect(s.topLoaded).toEqual([{ expression: "regime", spans: 1, articles: 1 }]);
+  });
+
+  it("a month range leaves out other months and undated articles", async () => {
+    const s = await stats(c.u1, c.sourceId, { from: "2024-02", to: "2024-02" });
+    expect(s).toMatchObject({ articles: 1, words: c.w(c.a2), corpus: { articles: 2 } });
+    expect(figure(s, "claim").count).toBe(1);
+  });
+
+  it("analysts may not see another annotator's figures; reviewers may", async () => {
+    await expect(stats(c.u1, c.sourceId, { basis: c.u2.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(stats(c.reviewer, c.sourceId, { basis: c.u2.id })).resolves.toMatchObject({ articles: 2 });
+  });
+});
+
+describe("evidence", () => {
+  it.each([
+    ["a label", { label: "loaded_language" }, 4],
+    ["a label in a month", { label: "loaded_language", month: "2024-01" }, 3],
+    ["undated articles", { month: "undated" }, 1],
+    ["an expression, normalized", { label: "loaded_language", expression: " REGIME" }, 3],
+    ["anonymous or vague attributions", { label: "attribution", kind: "anonymous_or_vague" }, 1],
+    ["a speaker", { label: "attribution", speaker: "tahir al-omar" }, 1],
+  ])("%s", async (_, filters, count) => {
+    const page = await evidence(c.reviewer, c.sourceId, filters);
+    expect(page.items).toHaveLength(count);
+    expect(page.items.every((i) => i.href === `/articles/${i.articleId}#annotation-${i.id}`)).toBe(true);
+  });
+
+  it("pages with a cursor", async () => {
+    const first = await evidence(c.reviewer, c.sourceId, { limit: "5" });
+    const second = await evidence(c.reviewer, c.sourceId, { limit: "5", cursor: first.nextCursor! });
+    expect([...first.items, ...second.items].map((i) => i.id)).toHaveLength(8);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("an analyst still at work on an article sees only their own spans on it", async () => {
+    const page = await evidence(c.u1, c.sourceId, { label: "loaded_language" });
+    expect(page.items.map((i) => [i.annotatorId, i.articleId]).sort()).toEqual(
+      [[c.u1.id, c.a1.id], [c.u1.id, c.a1.id], [c.u2.id, c.a3.id]].sort(),
+    );
+  });
+});
+
+describe("freshness: the triggers keep the figures current", () => {
+  it("a new annotation counts at once, a deleted one no longer; a rebuild agrees with the triggers", async () => {
+    const t2 = (await db().article.findUniqueOrThrow({ where: { id: c.a4.id } })).body;
+    const quote = "Nothing";
+    const created = await createAnnotation({ actor: c.u2, articleId: c.a4.id, input: { label: "claim", start: cp(t2, quote), end: cp(t2, quote) + 7, quote } });
+    const after = await stats(c.u1, c.sourceId);
+    expect(after.articles).toBe(4);
+    expect(figure(after, "claim").count).toBe(2);
+    await deleteAnnotation({ actor: c.u2, id: created.id });
+    expect(figure(await stats(c.u1, c.sourceId), "claim").count).toBe(1);
+
+    const read = () => db().$queryRaw<{ key: string; spans: number }[]>`
+      SELECT concat_ws(' ', layer, month, "labelId", kind) AS key, spans FROM "SourceLabelRollup" WHERE "sourceId" = ${c.sourceId}::uuid AND (spans <> 0 OR articles <> 0) ORDER BY 1`;
+    const byTriggers = await read();
+    await db().$executeRaw`SELECT slant_rebuild_source_rollups()`;
+    const rebuilt = await read();
+    expect(rebuilt.map((r) => r.key)).toEqual(byTriggers.map((r) => r.key));
+    rebuilt.forEach((r, i) => expect(r.spans).toBeCloseTo(byTriggers[i]!.spans, 9));
+  });
+
+  it("moving an article to another month moves its figures", async () => {
+    await db().article.update({ where: { id: c.a2.id }, data: { publishedAt: new Date("2024-01-25T00:00:00Z") } });
+    const s = await stats(c.u1, c.sourceId);
+    expect(s.monthly.map((m) => [m.month, m.articles])).toEqual([["2024-01", 2]]);
+    expect(figure(s.monthly[0]!, "claim").count).toBe(1);
+  });
+});
