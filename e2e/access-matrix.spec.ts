@@ -11,7 +11,7 @@ import { signInRequest } from "./support/fixtures";
 
 type Role = "anonymous" | "owner" | "other" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "owner", "other", "reviewer", "admin"];
-type Ids = { articleId: string; annotationId: string; goldId: string; unique: string };
+type Ids = { articleId: string; annotationId: string; goldId: string; sourceId: string; unique: string };
 type Row = { route: string; method: string; url: (ids: Ids) => string; body?: (ids: Ids) => unknown; deleted?: boolean; expect: [number, number, number, number, number] };
 
 const readers: Row["expect"] = [401, 200, 200, 200, 200];
@@ -43,6 +43,12 @@ const rows: Row[] = [
   { route: "/api/gold/[id]", method: "PATCH", url: (i) => `/api/gold/${i.goldId}`, body: () => ({ version: 1, note: "matrix" }), expect: reviewers(200) },
   { route: "/api/gold/[id]", method: "DELETE", url: (i) => `/api/gold/${i.goldId}`, expect: reviewers(204) },
   { route: "/api/agreement", method: "GET", url: () => "/api/agreement", expect: reviewers(200) },
+  { route: "/api/sources", method: "POST", url: () => "/api/sources", body: (i) => ({ name: `Matrix source ${i.unique}` }), expect: creators },
+  { route: "/api/sources/stats", method: "GET", url: () => "/api/sources/stats", expect: readers },
+  { route: "/api/sources/[id]", method: "GET", url: (i) => `/api/sources/${i.sourceId}`, expect: readers },
+  { route: "/api/sources/[id]", method: "PATCH", url: (i) => `/api/sources/${i.sourceId}`, body: (i) => ({ description: `edited ${i.unique}` }), expect: readers },
+  { route: "/api/sources/[id]/stats", method: "GET", url: (i) => `/api/sources/${i.sourceId}/stats`, expect: readers },
+  { route: "/api/sources/[id]/evidence", method: "GET", url: (i) => `/api/sources/${i.sourceId}/evidence?label=loaded_language`, expect: readers },
 ];
 
 function routeFiles(dir: string): string[] {
@@ -78,12 +84,12 @@ test.describe("access matrix", () => {
   async function fixture(row: Row): Promise<Ids> {
     const unique = randomBytes(6).toString("hex");
     const created = await contexts.owner.post("/api/articles", { data: { source: { name: "Matrix" }, title: `Matrix ${unique}`, body: `Observers said the so-called council met. ${unique}` } });
-    const articleId = ((await created.json()) as { id: string }).id;
+    const { id: articleId, source } = (await created.json()) as { id: string; source: { id: string } };
     const annotationId = (await annotate(contexts.owner, articleId, "loaded_language", "so-called")).id;
     const gold = await contexts.reviewer.post(`/api/articles/${articleId}/gold`, { data: { annotationIds: [annotationId] } });
     const goldId = ((await gold.json()) as { id: string }).id;
     if (row.deleted) expect((await contexts.owner.delete(`/api/annotations/${annotationId}`)).status()).toBe(204);
-    return { articleId, annotationId, goldId, unique };
+    return { articleId, annotationId, goldId, sourceId: source.id, unique };
   }
 
   for (const row of rows) {
@@ -104,13 +110,14 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["an article", (i) => `/articles/${i.articleId}`, { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["the compare view", (i) => `/articles/${i.articleId}/compare`, { owner: 403, other: 403, reviewer: 200, admin: 200 }],
   ["the agreement report", () => "/agreement", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+  ["the sources", () => "/sources", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {
   const owner = await playwrightRequest.newContext({ baseURL });
   await signInRequest(owner, "analyst1");
   const created = await owner.post("/api/articles", { data: { source: { name: "Matrix" }, title: "Pages", body: `pages ${randomBytes(6).toString("hex")}` } });
-  const ids = { articleId: ((await created.json()) as { id: string }).id, annotationId: "", goldId: "", unique: "" };
+  const ids = { articleId: ((await created.json()) as { id: string }).id, annotationId: "", goldId: "", sourceId: "", unique: "" };
   const anonymous = await browser.newPage();
   for (const [, url] of pages) {
     await anonymous.goto(url(ids));
