@@ -41,3 +41,10 @@ export async function upsertUser(input: CreateUserInput, client: Db = db()): Pro
 export async function countUsers(client: Db = db()): Promise<number> {
   return client.user.count();
 }
+
+/** Locks the account out: every request re-reads the user, so open sessions and tokens stop at once. */
+export async function setDeactivated(email: string, deactivated: boolean, client: Db = db()): Promise<Actor | null> {
+  const found = await client.user.findUnique({ where: { email }, select: { id: true } });
+  if (!found) return null;
+  return client.user.update({ where: { email }, data: { deactivatedAt: deactivated ? new Date() : null }, select: actorFields });
+}
