@@ -63,4 +63,12 @@ test("an analyst tags overlapping spans, edits, deletes and undoes; layers stay 
   await reviewer.getByLabel("Showing").selectOption("All annotators");
   await expect(runsLabelled(reviewer, "loaded_language")).toHaveText(["so-called"]);
   await expect(reviewer.getByRole("region", { name: "Annotations" })).toContainText("Amal Analyst");
+
+  // An evidence link opens the article on that very highlight, in the layer that holds it.
+  const articleId = new URL(reviewer.url()).pathname.split("/")[2]!;
+  const { items } = (await (await reviewer.request.get(`/api/articles/${articleId}/annotations?annotator=all`)).json()) as { items: { id: string; label: string }[] };
+  const loaded = items.find((a) => a.label === "loaded_language")!;
+  await reviewer.goto("/articles");
+  await reviewer.goto(`/articles/${articleId}#annotation-${loaded.id}`);
+  await expect(reviewer.getByRole("region", { name: "Selected annotation" })).toContainText("“so-called”");
 });

@@ -73,6 +73,16 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
   // Marks the text as interactive once hydrated: tests and benchmarks wait for it.
   useEffect(() => textRef.current?.setAttribute("data-ready", "true"), []);
 
+  // Evidence links (#annotation-<id>) open the article on that highlight, in whichever layer holds it.
+  useEffect(() => {
+    const id = /^#annotation-([0-9a-f-]{36})$/.exec(window.location.hash)?.[1];
+    if (!id) return;
+    if (initial.some((a) => a.id === id)) requestAnimationFrame(() => select(id));
+    else if (actor.role !== "ANALYST") void switchLayer({ kind: "all" }).then(() => setTimeout(() => select(id), 0));
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const onChange = () => {
       if (window.getSelection()?.isCollapsed) setPicker(null);
