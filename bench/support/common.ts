@@ -3,8 +3,8 @@ import { startAppUnderTest, waitForHealthy, type AppUnderTest } from "../../test
 export const BENCH_PASSWORD = "bench-demo-password";
 
 /** Slant on a fresh database: BENCH_DATABASE_URL's server, or an embedded one. */
-export async function startBenchApp(port: number): Promise<AppUnderTest> {
-  const app = await startAppUnderTest({ port, demoPassword: BENCH_PASSWORD, serverUrl: process.env.BENCH_DATABASE_URL, stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore" });
+export async function startBenchApp(port: number, dataDir?: string): Promise<AppUnderTest> {
+  const app = await startAppUnderTest({ port, demoPassword: BENCH_PASSWORD, serverUrl: process.env.BENCH_DATABASE_URL, stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore", ...(dataDir ? { dataDir } : {}) });
   await waitForHealthy(app);
   return app;
 }

@@ -54,9 +54,15 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: "Internal error", details: null }, { status: 500 });
 }
 
-function isConnectionFailure(error: unknown): boolean {
-  const text = String((error as { code?: unknown })?.code ?? "") + " " + String((error as Error)?.message ?? "");
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|DatabaseNotReachable|P1001/.test(text);
+const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|Connection terminated|ConnectionClosed|closed the connection|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i;
+
+/** The database went away (restart, crash): the request may be retried, so 503 rather than 500. */
+function isConnectionFailure(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  const e = error as { code?: unknown; message?: unknown; kind?: unknown; cause?: unknown; driverAdapterError?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (CONNECTION_FAILURE.test(`${String(e.code ?? "")} ${String(e.kind ?? "")} ${String(e.message ?? "")}`)) return true;
+  // Prisma wraps the driver's error: look inside.
+  return [e.cause, e.driverAdapterError, e.meta?.driverAdapterError].some((inner) => isConnectionFailure(inner, depth + 1));
 }
 
 /** Reads a JSON body: 415 if not JSON, 413 over the limit, 400 if malformed; then the schema (422). */

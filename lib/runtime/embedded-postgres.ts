@@ -1,4 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -52,18 +53,31 @@ export async function serveEmbeddedPostgres(dataDir: string | null, port = 0): P
   };
 }
 
-/** The running embedded server for this data directory, if a live process owns it. */
+/**
+ * The running embedded server for this data directory, if a live process owns
+ * it and answers. After a crash the info file stays behind, and its pid may be
+ * dead, a zombie or reused: only a server that accepts connections counts.
+ */
 export async function findRunningEmbedded(dataDir: string): Promise<EmbeddedInfo | null> {
   let info: EmbeddedInfo;
   try {
     info = JSON.parse(await readFile(infoFile(dataDir), "utf8")) as EmbeddedInfo;
-  } catch {
-    return null;
-  }
-  try {
     process.kill(info.pid, 0);
-    return info;
   } catch {
     return null;
   }
+  return (await accepts(new URL(info.url).port)) ? info : null;
+}
+
+function accepts(port: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port: Number(port), timeout: 1_000 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+    socket.once("timeout", () => done(false));
+  });
 }

@@ -9,17 +9,25 @@ import { infoFile } from "../../lib/runtime/embedded-postgres";
 import { loadSeeds } from "../../seeds/load";
 import { freshDatabase } from "./fresh-database";
 
-export type AppUnderTest = { baseURL: string; process: ChildProcess; databaseUrl: () => Promise<string>; stop: () => Promise<void> };
+export type AppUnderTest = { baseURL: string; process: ChildProcess; databaseUrl: () => Promise<string>; dataDir: string | null; stop: () => Promise<void> };
 
 /**
  * Slant started the way a user starts it (scripts/start.ts) on a database of
  * its own: a fresh database on the server named by `serverUrl`, or else a
  * fresh embedded data directory. Demo accounts use `demoPassword`.
  */
-export async function startAppUnderTest(options: { port: number; demoPassword: string; serverUrl?: string | undefined; stdio?: "inherit" | "ignore" }): Promise<AppUnderTest> {
+export async function startAppUnderTest(options: {
+  port: number;
+  demoPassword: string;
+  serverUrl?: string | undefined;
+  stdio?: "inherit" | "ignore";
+  /** Reuse this embedded data directory (kept on stop), e.g. to restart after a crash. */
+  dataDir?: string;
+}): Promise<AppUnderTest> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), SLANT_DEMO_PASSWORD: options.demoPassword, DATABASE_URL: "" };
   const cleanups: (() => Promise<void>)[] = [];
   let databaseUrl: () => Promise<string>;
+  let dataDir: string | null = null;
 
   if (options.serverUrl) {
     const database = await freshDatabase({ serverUrl: options.serverUrl });
@@ -33,10 +41,10 @@ export async function startAppUnderTest(options: { port: number; demoPassword: s
     Object.assign(env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url") });
     databaseUrl = async () => database.url;
   } else {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "slant-app-"));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    env.SLANT_DATA_DIR = dataDir;
-    databaseUrl = async () => (JSON.parse(await readFile(infoFile(dataDir), "utf8")) as { url: string }).url;
+    const dir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "slant-app-")));
+    if (!options.dataDir) cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    env.SLANT_DATA_DIR = dataDir = dir;
+    databaseUrl = async () => (JSON.parse(await readFile(infoFile(dir), "utf8")) as { url: string }).url;
   }
 
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { stdio: options.stdio ?? "inherit", env });
@@ -47,7 +55,7 @@ export async function startAppUnderTest(options: { port: number; demoPassword: s
     for (const cleanup of cleanups) await cleanup().catch(() => {});
   };
   const baseURL = `http://localhost:${options.port}`;
-  return { baseURL, process: child, databaseUrl, stop };
+  return { baseURL, process: child, databaseUrl, dataDir, stop };
 }
 
 export async function waitForHealthy(app: Pick<AppUnderTest, "baseURL" | "process">, timeoutMs = 240_000): Promise<void> {

@@ -1,0 +1,106 @@
+import { randomInt } from "node:crypto";
+import { percentile, signIn } from "../support/common";
+
+// Simulated annotators on loopback: each opens articles and creates, edits and
+// deletes its own annotations at an accelerated human pace. Every answer is
+// recorded; afterwards the database is compared with what was acknowledged.
+
+export type Op = "open" | "create" | "edit" | "delete";
+type Known = { id: string; version: number; note: string | null; deleted: boolean };
+export type LoadResult = {
+  latencies: Record<Op, number[]>;
+  errors: Record<string, number>;
+  acknowledged: Map<string, Known & { articleId: string }>;
+  /** Requests that got no answer (connection reset, timeout): their effect is unknown. */
+  inDoubt: number;
+  seconds: number;
+};
+
+export async function simulate(options: { baseURL: string; articleIds: string[]; bodyWords: { start: number; end: number; quote: string }[]; clients: number; seconds: number; onTick?: (elapsed: number) => void }): Promise<LoadResult> {
+  const { baseURL, articleIds, bodyWords } = options;
+  const result: LoadResult = { latencies: { open: [], create: [], edit: [], delete: [] }, errors: {}, acknowledged: new Map(), inDoubt: 0, seconds: options.seconds };
+  const cookies = await Promise.all(Array.from({ length: options.clients }, (_, i) => signIn(baseURL, i % 2 ? "analyst2@example.org" : "analyst1@example.org")));
+  const deadline = Date.now() + options.seconds * 1000;
+  const started = Date.now();
+  const ticker = options.onTick && setInterval(() => options.onTick!((Date.now() - started) / 1000), 1000);
+
+  async function timed(op: Op, cookie: string, method: string, url: string, body?: unknown): Promise<Response | null> {
+    const t0 = performance.now();
+    try {
+      const response = await fetch(`${baseURL}${url}`, { method, headers: { cookie, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+      result.latencies[op].push(performance.now() - t0);
+      if (!response.ok) result.errors[`${op} ${response.status}`] = (result.errors[`${op} ${response.status}`] ?? 0) + 1;
+      return response;
+    } catch {
+      result.inDoubt++;
+      result.errors[`${op} no answer`] = (result.errors[`${op} no answer`] ?? 0) + 1;
+      return null;
+    }
+  }
+
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      const mine: (Known & { articleId: string })[] = [];
+      while (Date.now() < deadline) {
+        const articleId = articleIds[randomInt(articleIds.length)]!;
+        await timed("open", cookie, "GET", `/api/articles/${articleId}/annotations`).then((r) => r?.body?.cancel());
+        const live = mine.filter((a) => !a.deleted);
+        const roll = randomInt(100);
+        if (roll < 50 || live.length === 0) {
+          const word = bodyWords[randomInt(bodyWords.length)]!;
+          const response = await timed("create", cookie, "POST", `/api/articles/${articleId}/annotations`, { label: ["claim", "attribution", "loaded_language", "unverified"][randomInt(4)], ...word });
+          if (response?.status === 201) {
+            const created = (await response.json()) as { id: string; version: number };
+            const known = { id: created.id, version: created.version, note: null, deleted: false, articleId };
+            mine.push(known);
+            result.acknowledged.set(created.id, known);
+          }
+        } else if (roll < 80) {
+          const target = live[randomInt(live.length)]!;
+          const note = `note ${randomInt(1_000_000)}`;
+          const response = await timed("edit", cookie, "PATCH", `/api/annotations/${target.id}`, { version: target.version, note });
+          if (response?.status === 200) Object.assign(target, { version: ((await response.json()) as { version: number }).version, note });
+        } else {
+          const target = live[randomInt(live.length)]!;
+          const response = await timed("delete", cookie, "DELETE", `/api/annotations/${target.id}`);
+          if (response?.status === 204) target.deleted = true;
+        }
+        await new Promise((r) => setTimeout(r, 20 + randomInt(80)));
+      }
+    }),
+  );
+  if (ticker) clearInterval(ticker);
+  return result;
+}
+
+/** Compares the database (through a reviewer's API view of every layer) with what was acknowledged. */
+export async function verify(baseURL: string, articleIds: string[], acknowledged: LoadResult["acknowledged"]) {
+  const cookie = await signIn(baseURL, "reviewer@example.org");
+  const stored = new Map<string, { version: number; note: string | null }>();
+  for (const articleId of articleIds) {
+    const response = await fetch(`${baseURL}/api/articles/${articleId}/annotations?annotator=all`, { headers: { cookie } });
+    for (const a of ((await response.json()) as { items: { id: string; version: number; note: string | null }[] }).items) stored.set(a.id, a);
+  }
+  let lost = 0;
+  let wrongState = 0;
+  for (const known of acknowledged.values()) {
+    const row = stored.get(known.id);
+    if (known.deleted) {
+      if (row) wrongState++;
+    } else if (!row) lost++;
+    else if (row.version !== known.version || row.note !== known.note) wrongState++;
+  }
+  const appeared = [...stored.keys()].filter((id) => !acknowledged.has(id)).length;
+  return { acknowledged: acknowledged.size, stored: stored.size, lost, wrongState, appeared };
+}
+
+export function report(result: LoadResult) {
+  console.log(`${"operation".padEnd(10)} ${"count".padStart(7)} ${"per s".padStart(7)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)}`);
+  for (const [op, values] of Object.entries(result.latencies)) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const f = (p: number) => `${percentile(sorted, p).toFixed(1)} ms`;
+    console.log(`${op.padEnd(10)} ${String(sorted.length).padStart(7)} ${(sorted.length / result.seconds).toFixed(1).padStart(7)} ${f(50).padStart(9)} ${f(95).padStart(9)} ${f(99).padStart(9)}`);
+  }
+  const errorCount = Object.values(result.errors).reduce((a, b) => a + b, 0);
+  console.log(`errors: ${errorCount}${errorCount ? ` (${Object.entries(result.errors).map(([k, v]) => `${k}: ${v}`).join(", ")})` : ""}; in doubt (no answer): ${result.inDoubt}`);
+}
