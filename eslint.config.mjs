@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**", "tmp/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "test-results-*/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**", "tmp/**", "next-env.d.ts"] },
 ];
 
 export default config;

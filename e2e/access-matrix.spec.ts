@@ -11,8 +11,19 @@ import { signInRequest } from "./support/fixtures";
 
 type Role = "anonymous" | "owner" | "other" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "owner", "other", "reviewer", "admin"];
-type Ids = { articleId: string; annotationId: string; goldId: string; sourceId: string; unique: string };
-type Row = { route: string; method: string; url: (ids: Ids) => string; body?: (ids: Ids) => unknown; deleted?: boolean; expect: [number, number, number, number, number] };
+type Ids = { articleId: string; annotationId: string; goldId: string; sourceId: string; unique: string; ownedId?: string };
+type Row = {
+  route: string;
+  method: string;
+  url: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  /** A raw (non-JSON) body and its content type. */
+  raw?: { contentType: string; body: (ids: Ids) => string };
+  deleted?: boolean;
+  /** Something the owner creates first (an import job, a token): its id becomes `ownedId`. */
+  owned?: (owner: APIRequestContext, ids: Ids) => Promise<string>;
+  expect: [number, number, number, number, number];
+};
 
 const readers: Row["expect"] = [401, 200, 200, 200, 200];
 const creators: Row["expect"] = [401, 201, 201, 201, 201];
@@ -49,7 +60,23 @@ const rows: Row[] = [
   { route: "/api/sources/[id]", method: "PATCH", url: (i) => `/api/sources/${i.sourceId}`, body: (i) => ({ description: `edited ${i.unique}` }), expect: readers },
   { route: "/api/sources/[id]/stats", method: "GET", url: (i) => `/api/sources/${i.sourceId}/stats`, expect: readers },
   { route: "/api/sources/[id]/evidence", method: "GET", url: (i) => `/api/sources/${i.sourceId}/evidence?label=loaded_language`, expect: readers },
+  { route: "/api/export", method: "GET", url: (i) => `/api/export?format=jsonl&sourceId=${i.sourceId}`, expect: readers },
+  { route: "/api/export/count", method: "GET", url: (i) => `/api/export/count?sourceId=${i.sourceId}`, expect: readers },
+  { route: "/api/import", method: "POST", url: () => "/api/import?kind=articles&format=csv&filename=matrix.csv", raw: { contentType: "text/csv", body: (i) => `title,source,body\r\nImported,Matrix,imported ${i.unique}\r\n` }, expect: [401, 202, 202, 202, 202] },
+  { route: "/api/import/[id]", method: "GET", url: (i) => `/api/import/${i.ownedId}`, owned: importJob, expect: [401, 200, 404, 404, 200] },
+  { route: "/api/tokens", method: "GET", url: () => "/api/tokens", expect: readers },
+  { route: "/api/tokens", method: "POST", url: () => "/api/tokens", body: (i) => ({ name: `matrix ${i.unique}` }), expect: creators },
+  { route: "/api/tokens/[id]", method: "DELETE", url: (i) => `/api/tokens/${i.ownedId}`, owned: token, expect: [401, 204, 404, 404, 404] },
 ];
+
+async function importJob(owner: APIRequestContext, ids: Ids): Promise<string> {
+  const response = await owner.post("/api/import?kind=articles&format=csv&filename=owned.csv", { headers: { "content-type": "text/csv" }, data: Buffer.from(`title,source,body\r\nOwned,Matrix,owned ${ids.unique}\r\n`) });
+  return ((await response.json()) as { id: string }).id;
+}
+async function token(owner: APIRequestContext, ids: Ids): Promise<string> {
+  const response = await owner.post("/api/tokens", { data: { name: `owned ${ids.unique}` } });
+  return ((await response.json()) as { id: string }).id;
+}
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -60,7 +87,7 @@ function routeFiles(dir: string): string[] {
 const implemented = routeFiles("app/api").flatMap((file) => {
   const route = "/" + path.dirname(file).split(path.sep).slice(1).join("/");
   if (route === "/api/auth/[...nextauth]") return []; // next-auth's own endpoints, with their CSRF token
-  return [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${route}`);
+  return [...readFileSync(file, "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${route}`);
 });
 
 test("every API route and method has a row in the access matrix", () => {
@@ -89,7 +116,9 @@ test.describe("access matrix", () => {
     const gold = await contexts.reviewer.post(`/api/articles/${articleId}/gold`, { data: { annotationIds: [annotationId] } });
     const goldId = ((await gold.json()) as { id: string }).id;
     if (row.deleted) expect((await contexts.owner.delete(`/api/annotations/${annotationId}`)).status()).toBe(204);
-    return { articleId, annotationId, goldId, sourceId: source.id, unique };
+    const ids: Ids = { articleId, annotationId, goldId, sourceId: source.id, unique };
+    if (row.owned) ids.ownedId = await row.owned(contexts.owner, ids);
+    return ids;
   }
 
   for (const row of rows) {
@@ -97,7 +126,9 @@ test.describe("access matrix", () => {
       const answered: Record<string, number> = {};
       for (const role of ROLES) {
         const ids = await fixture(row);
-        const response = await contexts[role].fetch(row.url(ids), { method: row.method, data: row.body?.(ids) });
+        const response = row.raw
+          ? await contexts[role].fetch(row.url(ids), { method: row.method, headers: { "content-type": row.raw.contentType }, data: Buffer.from(row.raw.body(ids)) })
+          : await contexts[role].fetch(row.url(ids), { method: row.method, data: row.body?.(ids) });
         answered[role] = response.status();
       }
       expect(answered).toEqual(Object.fromEntries(ROLES.map((role, i) => [role, row.expect[i]])));
@@ -111,6 +142,9 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["the compare view", (i) => `/articles/${i.articleId}/compare`, { owner: 403, other: 403, reviewer: 200, admin: 200 }],
   ["the agreement report", () => "/agreement", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
   ["the sources", () => "/sources", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["export", () => "/export", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["import", () => "/import", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["the profile", () => "/profile", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {

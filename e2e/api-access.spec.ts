@@ -20,7 +20,7 @@ const cases: RouteCase[] = routeFiles("app/api").flatMap((file) => {
   if (PUBLIC.has(pattern)) return [];
   const url = pattern.replace(/\[[^\]]+\]/g, SAMPLE_ID);
   const source = readFileSync(file, "utf8");
-  const methods = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+  const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
   return methods.map((method) => ({ file, url, method }));
 });
 

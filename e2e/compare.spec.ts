@@ -1,14 +1,12 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { annotate, articleIdByTitle } from "./support/annotate-api";
+import { annotate, seedArticleOf } from "./support/annotate-api";
 import { signInPage, signInRequest } from "./support/fixtures";
-
-const TITLE = "Has Damascus’ Time To Recapture Northern Syria Finally Arrived?";
 
 test("two analysts disagree; the reviewer sees both lanes and the kinds of disagreement, builds gold, and it persists", async ({ browser, baseURL }) => {
   const [a1, a2] = await Promise.all([playwrightRequest.newContext({ baseURL }), playwrightRequest.newContext({ baseURL })]);
   await signInRequest(a1, "analyst1");
   await signInRequest(a2, "analyst2");
-  const articleId = await articleIdByTitle(a1, TITLE);
+  const { id: articleId } = await seedArticleOf(a1, "South Front");
   // Agreed: both tag the same loaded word. Label differs: same span, other label. Boundaries differ: overlapping spans.
   await annotate(a1, articleId, "loaded_language", "terrorists");
   await annotate(a2, articleId, "loaded_language", "terrorists");

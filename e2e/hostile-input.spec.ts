@@ -13,7 +13,7 @@ import { signInRequest } from "./support/fixtures";
 const SEED = 20261125;
 const RUNS_PER_ENDPOINT = 560; // × 9 endpoints, plus the query strings: over 5,000 requests per run
 
-type Ids = { articleId: string; annotationId: string; goldId: string };
+type Ids = { articleId: string; annotationId: string; goldId: string; sourceId: string };
 type Spec = {
   name: string;
   method: "POST" | "PUT" | "PATCH";
@@ -27,7 +27,7 @@ type Spec = {
 };
 
 const specs: Spec[] = [
-  { name: "create article", method: "POST", as: "analyst", url: () => "/api/articles", valid: () => ({ source: { name: "Fuzz" }, title: "Fuzz", body: "fuzz body" }), required: ["source", "title", "body"], texts: ["title", "body"] },
+  { name: "create article", method: "POST", as: "analyst", url: () => "/api/articles", valid: () => ({ source: { name: "Fuzz target" }, title: "Fuzz", body: "fuzz body" }), required: ["source", "title", "body"], texts: ["title", "body"] },
   { name: "create annotation", method: "POST", as: "analyst", url: (i) => `/api/articles/${i.articleId}/annotations`, valid: () => ({ label: "claim", start: 0, end: 9, quote: "Observers" }), required: ["label", "start", "end", "quote"], texts: ["quote", "note"], ints: ["start", "end"], enums: ["label"] },
   { name: "edit annotation", method: "PATCH", as: "analyst", url: (i) => `/api/annotations/${i.annotationId}`, valid: () => ({ version: 1, note: "n" }), required: ["version"], texts: ["note"], ints: ["version"] },
   { name: "assignment", method: "PUT", as: "analyst", url: (i) => `/api/articles/${i.articleId}/assignment`, valid: () => ({ status: "SUBMITTED" }), required: ["status"], enums: ["status"] },
@@ -86,7 +86,8 @@ function brokenRequests(spec: Spec, ids: Ids): fc.Arbitrary<Broken> {
 
 async function fingerprint(reviewer: APIRequestContext, ids: Ids): Promise<string> {
   const parts = await Promise.all(
-    [`/api/articles/${ids.articleId}/annotations?annotator=all`, `/api/articles/${ids.articleId}/gold`, `/api/articles/${ids.articleId}/comments`, `/api/articles/${ids.articleId}`, "/api/sources", "/api/articles?limit=100"].map(async (url) => (await reviewer.get(url)).text()),
+    // Only this file writes to the target article and its source, so parallel tests cannot move the fingerprint.
+    [`/api/articles/${ids.articleId}/annotations?annotator=all`, `/api/articles/${ids.articleId}/gold`, `/api/articles/${ids.articleId}/comments`, `/api/articles/${ids.articleId}`, `/api/articles?sourceId=${ids.sourceId}&limit=100`].map(async (url) => (await reviewer.get(url)).text()),
   );
   return createHash("sha256").update(parts.join("\n")).digest("hex");
 }
@@ -103,13 +104,13 @@ test.describe("hostile input", () => {
     await signInRequest(analyst, "analyst2");
     await signInRequest(reviewer, "reviewer");
     const body = `Observers said the so-called council met. ${randomBytes(4).toString("hex")}`;
-    const articleId = ((await (await analyst.post("/api/articles", { data: { source: { name: "Fuzz target" }, title: "Fuzz target", body } })).json()) as { id: string }).id;
+    const { id: articleId, source } = (await (await analyst.post("/api/articles", { data: { source: { name: "Fuzz target" }, title: "Fuzz target", body } })).json()) as { id: string; source: { id: string } };
     const annotationId = (await annotate(analyst, articleId, "loaded_language", "so-called")).id;
     const goldId = ((await (await reviewer.post(`/api/articles/${articleId}/gold`, { data: { annotationIds: [annotationId] } })).json()) as { id: string }).id;
     // Versions move past 1 so that the valid-looking "version: 1" of the generated edits is stale as well.
     await analyst.patch(`/api/annotations/${annotationId}`, { data: { version: 1, note: "v2" } });
     await reviewer.patch(`/api/gold/${goldId}`, { data: { version: 1, note: "v2" } });
-    ids = { articleId, annotationId, goldId };
+    ids = { articleId, annotationId, goldId, sourceId: source.id };
   });
   test.afterAll(async () => Promise.all([analyst.dispose(), reviewer.dispose()]));
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, signInRequest, test } from "./support/fixtures";
+import { seedArticleOf } from "./support/annotate-api";
 
 // Source views over the two seed articles, with spans this test adds as analyst1.
 // Figures are read under analyst1's own basis, before and after, so spans other
@@ -24,10 +25,9 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(() => api.dispose());
 
 async function seedArticle(source: string) {
-  const list = (await (await api.get("/api/articles?limit=100")).json()) as { items: { id: string; source: { id: string; name: string } }[] };
-  const item = list.items.find((a) => a.source.name === source)!;
+  const item = await seedArticleOf(api, source);
   const { body } = (await (await api.get(`/api/articles/${item.id}`)).json()) as { body: string };
-  return { id: item.id, sourceId: item.source.id, body };
+  return { id: item.id, sourceId: item.sourceId, body };
 }
 
 async function tag(article: { id: string; body: string }, label: string, quote: string) {

@@ -16,9 +16,12 @@ export async function annotate(api: APIRequestContext, articleId: string, label:
   return (await response.json()) as { id: string };
 }
 
-export async function articleIdByTitle(api: APIRequestContext, title: string): Promise<string> {
-  const { items } = (await (await api.get("/api/articles?limit=100")).json()) as { items: { id: string; title: string }[] };
-  const found = items.find((a) => a.title === title);
-  if (!found) throw new Error(`no article "${title}"`);
-  return found.id;
+/** A seed article by its source's name: filtered by source, since other tests keep adding articles. */
+export async function seedArticleOf(api: APIRequestContext, sourceName: string): Promise<{ id: string; sourceId: string; title: string }> {
+  const { items: sources } = (await (await api.get("/api/sources")).json()) as { items: { id: string; name: string }[] };
+  const source = sources.find((s) => s.name === sourceName);
+  if (!source) throw new Error(`no source "${sourceName}"`);
+  const { items } = (await (await api.get(`/api/articles?sourceId=${source.id}&limit=100`)).json()) as { items: { id: string; title: string }[] };
+  if (items.length !== 1) throw new Error(`expected the one seed article of ${sourceName}, found ${items.length}`);
+  return { id: items[0]!.id, sourceId: source.id, title: items[0]!.title };
 }

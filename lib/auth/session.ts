@@ -1,6 +1,8 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { actorForToken } from "../db/tokens";
 import { findActiveActor } from "../db/users";
 import { AppError } from "../errors";
 import { authOptions } from "./options";
@@ -13,14 +15,42 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return findActiveActor(session.user.id);
 });
 
-/** For API routes: 401 without a valid session. */
+/** The token of an `Authorization: Bearer …` header, or null when the request has none. */
+async function bearerToken(): Promise<string | null> {
+  const authorization = (await headers()).get("authorization");
+  const match = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
+  return match?.[1] ?? null;
+}
+
+/**
+ * For API routes: the token's owner when the request carries a personal API
+ * token, else the session's user; 401 without either. A request with a bad
+ * token is refused even if it also has a session cookie, so a script never
+ * silently runs as whoever happens to be signed in.
+ */
 export async function requireUser(): Promise<Actor> {
+  const token = await bearerToken();
+  if (token !== null) {
+    const owner = await actorForToken(token);
+    if (!owner) throw new AppError("UNAUTHENTICATED", "Sign in first: this API token is unknown or revoked.");
+    return owner;
+  }
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first: this endpoint needs a session.");
   return actor;
 }
 
-/** For pages: a redirect to the sign-in page without a valid session. */
+/**
+ * For managing tokens: a session only. A token that could mint tokens would
+ * survive its own revocation through the ones it created.
+ */
+export async function requireSessionUser(): Promise<Actor> {
+  const actor = await requireUser();
+  if ((await bearerToken()) !== null) throw new AppError("FORBIDDEN", "API tokens are managed from a signed-in session, not with a token.");
+  return actor;
+}
+
+/** For pages: a redirect to the sign-in page without a valid session (pages never accept tokens). */
 export async function requirePageUser(returnTo: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/datasets/ImportForm";
+import { requirePageUser } from "@/lib/auth/session";
+import { listSources } from "@/lib/db/sources";
+import { MAX_IMPORT_BYTES } from "@/lib/schemas/datasets";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage() {
+  await requirePageUser("/import");
+  const sources = await listSources();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Import</h1>
+        <p className="max-w-3xl text-sm text-slate-600">
+          Articles from Slant JSONL, a CSV with the columns <code>title,source,body</code> (and optionally <code>byline,url,publishedAt</code>) or a zip of
+          .txt, .md and .html files; annotations from Slant JSONL or CSV, Label Studio JSON or W3C Web Annotations. Up to {MAX_IMPORT_BYTES / 1024 / 1024} MB.
+          The import goes on if you close this tab.
+        </p>
+      </div>
+      <ImportForm sources={sources.map((s) => s.name)} />
+    </div>
+  );
+}

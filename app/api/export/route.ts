@@ -1,0 +1,35 @@
+import { route } from "@/lib/api/route";
+import { requireRole } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { exportBasis, exportFilename } from "@/lib/datasets/export-names";
+import { searchParamsObject } from "@/lib/datasets/query";
+import { readableFrom } from "@/lib/datasets/stream";
+import { exportArticles } from "@/lib/db/export";
+import { authSecretFrom, readEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { exportFormats } from "@/lib/formats/registry";
+import { ExportQuery } from "@/lib/schemas/datasets";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/export?format=jsonl&sourceId=&label=&annotator=&from=&to=&gold=1&pseudonymize=1&annotationsOnly=1 — streamed
+export const GET = route(async ({ req }) => {
+  const actor = await requireUser();
+  requireRole(actor, "ANALYST");
+  const query = ExportQuery.parse(searchParamsObject(new URL(req.url).searchParams));
+  const format = exportFormats[query.format];
+  if (query.annotationsOnly && !format.supportsAnnotationsOnly) {
+    throw new AppError("INVALID_INPUT", `${format.title} needs the article text; annotationsOnly is not available for it.`, { annotationsOnly: query.format });
+  }
+  const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
+  const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? authSecretFrom(readEnv()) : undefined });
+  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query) }));
+  return new Response(body, {
+    headers: {
+      "Content-Type": format.contentType,
+      "Content-Disposition": `attachment; filename="${exportFilename(query, format.extension)}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

@@ -1,0 +1,18 @@
+import { route } from "@/lib/api/route";
+import { requireRole } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { readUpload } from "@/lib/datasets/upload";
+import { startImport } from "@/lib/db/import-jobs";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/import — multipart (file, kind, format?, source?) or a raw body (?kind=&format=&source=&filename=) → 202 { id }
+export const POST = route(async ({ req }) => {
+  const actor = await requireUser();
+  requireRole(actor, "ANALYST");
+  const { bytes, filename, kind, format, source } = await readUpload(req);
+  const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
+  // The job goes on in this process after the response; its row reports progress and the outcome.
+  const { id } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
+  return Response.json({ id }, { status: 202, headers: { Location: `/api/import/${id}` } });
+});

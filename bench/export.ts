@@ -1,0 +1,77 @@
+// Export of 1,000,000 annotations (10,000 articles × 100) as JSONL and CSV,
+// against COPY (SELECT the same rows) TO STDOUT through psql in the same run;
+// then an import of 10,000 articles with 100,000 annotations.
+// Usage: npm run bench:export   (BENCH_DATABASE_URL=postgresql://… for a server; else embedded in a child process)
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Actor } from "../lib/auth/permissions";
+import { connectDb } from "../lib/db/client";
+import { exportArticles } from "../lib/db/export";
+import { startImport } from "../lib/db/import-jobs";
+import { migrate } from "../lib/db/migrate";
+import { seedLabels } from "../lib/db/seed";
+import { exportFormats } from "../lib/formats/registry";
+import { openDatabase } from "../lib/runtime/database";
+import { loadSeeds } from "../seeds/load";
+import { freshDatabase } from "../tests/support/fresh-database";
+import { BASELINE_QUERY, generateExportData, importJsonl } from "./support/export-data";
+
+const ARTICLES = 10_000;
+const PER_ARTICLE = 100;
+const ANNOTATIONS = ARTICLES * PER_ARTICLE;
+const filters = { sourceId: [], label: [], annotator: [], gold: false, pseudonymize: false, annotationsOnly: false };
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+async function database(): Promise<{ url: string; mode: "postgres" | "embedded"; stop: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) {
+    const db = await freshDatabase({ serverUrl: process.env.BENCH_DATABASE_URL });
+    return { url: db.url, mode: "postgres", stop: db.dispose };
+  }
+  // Not freshDatabase's in-process PGlite: its memory would count against this process's peak RSS.
+  const dir = await mkdtemp(path.join(tmpdir(), "slant-bench-"));
+  const db = await openDatabase({ databaseUrl: undefined, dataDir: dir });
+  await migrate(db.url);
+  return { url: db.url, mode: "embedded", stop: async () => { await db.stop(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+const target = await database();
+const client = connectDb(target.url, target.mode);
+try {
+  const labels = (await loadSeeds()).labels;
+  await seedLabels(client, labels);
+  let t0 = performance.now();
+  await generateExportData(client, ARTICLES, PER_ARTICLE);
+  console.log(`${target.mode}: generated ${ARTICLES} articles, ${ANNOTATIONS} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const actor: Actor = { id: "00000000-0000-0000-0000-000000000000", email: "bench@localhost", name: "bench", role: "ADMIN" };
+
+  t0 = performance.now();
+  // psql writes to /dev/null itself: buffering 400 MiB here would inflate this process's peak RSS.
+  const copy = spawnSync("psql", [target.url, "-X", "-q", "-o", "/dev/null", "-c", `COPY (${BASELINE_QUERY}) TO STDOUT WITH (FORMAT csv)`], { stdio: ["ignore", "ignore", "pipe"] });
+  const copyS = (performance.now() - t0) / 1000;
+  const copyOk = copy.status === 0;
+  console.log(copyOk ? `COPY … TO STDOUT (psql): ${copyS.toFixed(2)} s, ${Math.round(ANNOTATIONS / copyS).toLocaleString()} rows/s` : `COPY baseline unavailable: ${copy.error?.message ?? copy.stderr.toString().trim()}`);
+
+  for (const key of ["jsonl", "csv"] as const) {
+    t0 = performance.now();
+    let bytes = 0;
+    for await (const chunk of exportFormats[key].write(exportArticles({ actor, filters, client }), { annotationsOnly: false, baseUrl: "http://bench" })) bytes += chunk.length;
+    const s = (performance.now() - t0) / 1000;
+    const ratio = copyOk ? `, ${(s / copyS).toFixed(2)}× COPY` : "";
+    console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ~${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
+  }
+
+  const admin = await client.user.create({ data: { email: "bench-admin@example.org", name: "Bench Admin", passwordHash: "x", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
+  const jsonl = importJsonl(ARTICLES, 10, labels.map((l) => l.key));
+  t0 = performance.now();
+  const job = await startImport({ actor: admin, client, file: { bytes: new TextEncoder().encode(jsonl), filename: "bench.jsonl", kind: "articles", baseUrl: "http://bench" } });
+  await job.finished;
+  const done = await client.importJob.findUniqueOrThrow({ where: { id: job.id } });
+  const report = done.report as { created: { articles: number; annotations: number }; rejected: unknown[] };
+  console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${done.status}, ${report.rejected.length} rejected, ${(jsonl.length / 2 ** 20).toFixed(0)} MiB file)`);
+  console.log(`peak RSS ${mb(process.resourceUsage().maxRSS)}`);
+} finally {
+  await client.$disconnect();
+  await target.stop();
+}

@@ -1,0 +1,43 @@
+import { describeIssues } from "../formats/model";
+import { CreateArticleInput } from "../schemas/article";
+import type { ImportedAnnotation, ImportedArticle, ImportRecord } from "./import-records";
+
+type ArticleFields = {
+  title: unknown;
+  source: { name: unknown; id?: string | null; slug?: string | null };
+  text: unknown;
+  byline?: unknown;
+  url?: unknown;
+  publishedAt?: unknown;
+  id?: string | null;
+};
+
+const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : (value ?? null));
+
+/**
+ * The same rules as POST /api/articles (CreateArticleInput), so an imported
+ * article could have been typed in; a violation rejects the row with a reason.
+ */
+export function articleRecord(line: number, fields: ArticleFields, annotations: ImportedAnnotation[] = []): ImportRecord {
+  const parsed = CreateArticleInput.safeParse({
+    source: { name: fields.source.name },
+    title: fields.title,
+    body: fields.text,
+    byline: blankAsNull(fields.byline),
+    url: blankAsNull(fields.url),
+    publishedAt: blankAsNull(fields.publishedAt),
+  });
+  if (!parsed.success) return { ok: false, line, reason: describeIssues(parsed.error).replace(/^source\.name:/, "source:") };
+  const input = parsed.data;
+  const article: ImportedArticle = {
+    id: fields.id ?? null,
+    title: input.title,
+    source: { name: "name" in input.source ? input.source.name : "", id: fields.source.id ?? null, slug: fields.source.slug ?? null },
+    byline: input.byline ?? null,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ?? null,
+    text: input.body,
+    annotations,
+  };
+  return { ok: true, line, kind: "article", article };
+}

@@ -1,0 +1,82 @@
+// Turns an uploaded file into import records, or refuses it (with a 4xx
+// AppError, before any job exists) when it cannot be read at all: wrong
+// encoding, not the declared format, a kind the format cannot carry.
+import { AppError } from "../errors";
+import type { ImportFormat, ImportKind } from "../schemas/datasets";
+import type { OpenedImport } from "./import-records";
+import { openArticleCsv } from "./read-article-csv";
+import { openArticleZip } from "./read-article-zip";
+import { openLabelStudio, openW3c } from "./read-annotation-json";
+import { slantCsvRecords, slantJsonlRecords } from "./read-slant";
+
+const FORMATS_BY_KIND: Record<ImportKind, readonly ImportFormat[]> = {
+  articles: ["jsonl", "csv", "zip"],
+  annotations: ["jsonl", "csv", "labelstudio", "w3c"],
+};
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The format named by the file's extension or, for .json, by its content. */
+export function detectFormat(filename: string, bytes: Uint8Array): ImportFormat | null {
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return "zip";
+  const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
+  if (extension === "jsonl" || extension === "ndjson") return "jsonl";
+  if (extension === "csv") return "csv";
+  if (extension === "jsonld") return "w3c";
+  if (extension !== "json") return null;
+  // Peek at the start only: W3C documents name their @context or Annotation type early.
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  return /"@context"|"type"\s*:\s*"Annotation/.test(head) ? "w3c" : "labelstudio";
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The file is not UTF-8 text.");
+  }
+}
+
+/** JSON Lines: the total is the count of non-blank lines; a first line that is not JSON means this is no JSONL file. */
+function openJsonl(kind: ImportKind, text: string): OpenedImport {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  try {
+    JSON.parse(lines[0]?.replace(/^\uFEFF/, "") ?? "");
+  } catch {
+    throw new AppError("INVALID_INPUT", "The first line of the file is not JSON: is it really JSON Lines?");
+  }
+  return { total: lines.length, records: slantJsonlRecords(kind, text) };
+}
+
+/** Slant CSV rows can span lines, so the total comes from a first parse. */
+async function openSlantCsv(text: string): Promise<OpenedImport> {
+  let total = 0;
+  for await (const record of slantCsvRecords(text)) {
+    if (!record.ok && record.reason.startsWith("unexpected header")) throw new AppError("INVALID_INPUT", `Not a Slant annotations CSV: ${record.reason}`);
+    total++;
+  }
+  return { total, records: slantCsvRecords(text) };
+}
+
+export type ImportFile = { bytes: Uint8Array; filename: string; kind: ImportKind; format?: ImportFormat | undefined; source?: string | undefined; baseUrl: string };
+
+export async function openImport(file: ImportFile): Promise<OpenedImport & { format: ImportFormat }> {
+  const format = file.format ?? detectFormat(file.filename, file.bytes);
+  if (!format) throw new AppError("INVALID_INPUT", `Cannot tell the format of "${file.filename}"; name it .jsonl, .csv, .zip or .json, or choose the format.`);
+  if (!FORMATS_BY_KIND[file.kind].includes(format)) {
+    throw new AppError("INVALID_INPUT", `${format} files cannot be imported as ${file.kind}; use ${FORMATS_BY_KIND[file.kind].join(", ")}.`);
+  }
+  if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "The file is empty.");
+  if (format === "zip") return { format, ...openArticleZip(file.bytes, file.source) };
+  const text = decodeUtf8(file.bytes);
+  switch (format) {
+    case "jsonl":
+      return { format, ...openJsonl(file.kind, text) };
+    case "csv":
+      return { format, ...(file.kind === "articles" ? openArticleCsv(text) : await openSlantCsv(text)) };
+    case "labelstudio":
+      return { format, ...openLabelStudio(text) };
+    case "w3c":
+      return { format, ...openW3c(text, file.baseUrl) };
+  }
+}

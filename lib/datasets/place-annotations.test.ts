@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import type { ImportedAnnotation } from "./import-records";
+import { placeAnnotations } from "./place-annotations";
+
+const base: ImportedAnnotation = { id: null, label: "claim", start: null, end: null, quote: "", prefix: "", suffix: "", note: null, attributes: {}, annotator: null, gold: false, createdAt: null, updatedAt: null };
+const text = "Intro 👍🏽 the minister said the plan works.";
+
+describe("placeAnnotations", () => {
+  it("anchors at the stored code point offsets, re-anchors moved quotes, orphans missing ones", () => {
+    const [kept, moved, lost] = placeAnnotations(text, [
+      { ...base, quote: "minister", start: 13, end: 21, prefix: "Intro 👍🏽 the ", suffix: " said the plan works." },
+      { ...base, quote: "plan works", start: 0, end: 10 },
+      { ...base, quote: "zebra crossing", start: 0, end: 14 },
+    ]);
+    expect(kept).toMatchObject({ status: "anchored", start: 13, end: 21, quote: "minister", prefix: "Intro 👍🏽 the " });
+    expect(moved).toMatchObject({ status: "reanchored", start: 31, end: 41, quote: "plan works", suffix: "." });
+    expect(lost).toMatchObject({ status: "orphaned" });
+  });
+});

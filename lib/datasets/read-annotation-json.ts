@@ -1,0 +1,70 @@
+// Annotations from Label Studio task exports and W3C Web Annotation JSON-LD.
+// Neither carries Slant's attributes; Label Studio carries the text (so the
+// article can be matched by it), W3C only the article's IRI.
+import { CodePointText } from "../formats/codepoints";
+import { readLabelStudio, type LabelStudioTaskRead } from "../formats/labelstudio.read";
+import { readW3c, type W3cAnnotation } from "../formats/w3c.read";
+import { AppError } from "../errors";
+import type { ImportedAnnotation, ImportRecord, OpenedImport } from "./import-records";
+
+const CONTEXT = 32;
+const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+
+/** An id from another Slant instance arrives as a whole IRI; its last segment is the id. */
+export function idFromIri(value: string | null): string | null {
+  if (value === null) return null;
+  return UUID_AT_END.exec(value)?.[1]?.toLowerCase() ?? value;
+}
+
+function unparseable(error: string): never {
+  throw new AppError("INVALID_INPUT", `The file cannot be read: ${error}`);
+}
+
+function labelStudioRecord(line: number, task: LabelStudioTaskRead): ImportRecord {
+  const text = new CodePointText(task.text);
+  const annotations: ImportedAnnotation[] = task.spans.map((s) => ({
+    id: s.id,
+    label: s.label,
+    start: s.start,
+    end: s.end,
+    quote: s.quote,
+    prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+    suffix: text.slice(s.end, Math.min(text.length, s.end + CONTEXT)),
+    note: s.note,
+    attributes: {},
+    annotator: s.annotator,
+    gold: s.gold,
+    createdAt: null,
+    updatedAt: null,
+  }));
+  return { ok: true, line, kind: "annotations", target: { id: task.articleId, contentHash: null, text: task.text }, annotations };
+}
+
+export function openLabelStudio(json: string): OpenedImport {
+  const results = readLabelStudio(json);
+  if (results[0] && !results[0].ok && results[0].index === -1) unparseable(results[0].error);
+  async function* records(): AsyncGenerator<ImportRecord> {
+    for (const r of results) yield r.ok ? labelStudioRecord(r.index + 1, r.task) : { ok: false, line: r.index + 1, reason: r.error };
+  }
+  return { total: results.length, records: records() };
+}
+
+function w3cRecord(line: number, a: W3cAnnotation): ImportRecord {
+  const annotation: ImportedAnnotation = {
+    ...a,
+    id: idFromIri(a.id),
+    attributes: {},
+    annotator: a.annotator ? { id: idFromIri(a.annotator.id) ?? a.annotator.id, name: a.annotator.name } : null,
+    gold: false,
+  };
+  return { ok: true, line, kind: "annotations", target: { id: idFromIri(a.articleId), contentHash: null, text: null }, annotations: [annotation] };
+}
+
+export function openW3c(json: string, baseUrl: string): OpenedImport {
+  const results = readW3c(json, { baseUrl });
+  if (results[0] && !results[0].ok && results[0].index === -1) unparseable(results[0].error);
+  async function* records(): AsyncGenerator<ImportRecord> {
+    for (const r of results) yield r.ok ? w3cRecord(r.index + 1, r.annotation) : { ok: false, line: r.index + 1, reason: r.error };
+  }
+  return { total: results.length, records: records() };
+}

@@ -1,0 +1,100 @@
+// Import jobs run in the server process after the upload's response has been
+// sent, so closing the tab does not stop them; the job row is their progress
+// bar and, when they end, their report.
+import { hasRole, type Actor } from "../auth/permissions";
+import { addToReport, emptyReport, type ImportReport } from "../datasets/import-report";
+import type { ImportRecord } from "../datasets/import-records";
+import { openImport, type ImportFile } from "../datasets/open-import";
+import { notFound } from "../errors";
+import { recordAudit } from "./audit";
+import { db, type Db } from "./client";
+import type { ImportJob, Prisma } from "./generated/client";
+import { importAnnotationRecord } from "./import-annotations";
+import { importArticleRecord } from "./import-articles";
+import { importContext } from "./import-context";
+
+/** Progress is written at most this often: often enough for a progress bar, rarely enough not to slow the import. */
+const PROGRESS_INTERVAL_MS = 500;
+/** A job that has not moved for this long was cut off (the server stopped); it is shown as failed. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+export type ImportJobView = Pick<ImportJob, "id" | "kind" | "format" | "filename" | "status" | "total" | "processed" | "error"> & {
+  report: ImportReport;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+const toView = (job: ImportJob): ImportJobView => ({
+  id: job.id,
+  kind: job.kind,
+  format: job.format,
+  filename: job.filename,
+  status: job.status,
+  total: job.total,
+  processed: job.processed,
+  error: job.error,
+  report: { ...emptyReport(), ...(job.report as Partial<ImportReport>) },
+  createdAt: job.createdAt.toISOString(),
+  finishedAt: job.finishedAt?.toISOString() ?? null,
+});
+
+const isConnectionFailure = (error: unknown) => /ECONNREFUSED|ECONNRESET|Connection terminated|P1001|57P0/.test(`${(error as { code?: unknown })?.code} ${(error as Error)?.message}`);
+
+async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile["kind"], records: AsyncIterable<ImportRecord>) {
+  const report = emptyReport();
+  let processed = 0;
+  let lastWrite = 0;
+  const save = (data: Prisma.ImportJobUpdateInput) => client.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, ...data } });
+  try {
+    await save({ status: "RUNNING" });
+    const ctx = await importContext(client, actor, report);
+    for await (const record of records) {
+      try {
+        if (!record.ok) addToReport(report, "rejected", { line: record.line, reason: record.reason });
+        else if (record.kind === "article" && kind === "articles") await importArticleRecord(ctx, record.line, record.article);
+        else if (record.kind === "annotations") await importAnnotationRecord(ctx, record.line, record.target, record.annotations);
+      } catch (error) {
+        if (isConnectionFailure(error)) throw error;
+        addToReport(report, "rejected", { line: record.line, reason: `could not be stored: ${(error as Error).message.split("\n").pop()}` });
+      }
+      processed++;
+      if (Date.now() - lastWrite > PROGRESS_INTERVAL_MS) {
+        lastWrite = Date.now();
+        await save({});
+      }
+    }
+    await client.$transaction(async (tx) => {
+      await tx.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, status: "SUCCEEDED", finishedAt: new Date() } });
+      await recordAudit(tx, { actorId: actor.id, action: "import.finish", entityType: "ImportJob", entityId: jobId, after: { created: report.created, rejected: report.rejected.length } });
+    });
+  } catch (error) {
+    await save({ status: "FAILED", error: (error as Error).message, finishedAt: new Date() }).catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the file (a 4xx AppError, and no job, when it is unreadable), creates
+ * the job and starts it. `finished` resolves when the job ends; the API does
+ * not wait for it, the CLI and tests do.
+ */
+export async function startImport(args: { actor: Actor; file: ImportFile; client?: Db }): Promise<{ id: string; finished: Promise<void> }> {
+  const client = args.client ?? db();
+  const opened = await openImport(args.file);
+  const job = await client.importJob.create({
+    data: { userId: args.actor.id, kind: args.file.kind, format: opened.format, filename: args.file.filename, total: opened.total },
+    select: { id: true },
+  });
+  const finished = runJob(client, args.actor, job.id, args.file.kind, opened.records);
+  return { id: job.id, finished };
+}
+
+/** The owner's job (or any job, for an admin); someone else's is "not found". */
+export async function getImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
+  const client = args.client ?? db();
+  const job = await client.importJob.findUnique({ where: { id: args.id } });
+  if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "ADMIN"))) throw notFound("Import job");
+  const stale = (job.status === "RUNNING" || job.status === "QUEUED") && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
+  if (!stale) return toView(job);
+  const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: "The import was interrupted (the server stopped); rows reported as created were kept.", finishedAt: new Date() } });
+  return toView(failed);
+}

@@ -1,0 +1,78 @@
+// npm run export -- --format jsonl|csv|w3c|brat|conll|labelstudio [--source-id ID]… [--label KEY]…
+//   [--annotator ID]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--gold] [--pseudonymize] [--annotations-only]
+//   [--base-url https://slant.example.org] --out FILE   (FILE "-" or no --out: standard output)
+// Runs with the database's full view (whoever can run this can read the database anyway).
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import type { Actor } from "../lib/auth/permissions";
+import { exportBasis } from "../lib/datasets/export-names";
+import { exportArticles } from "../lib/db/export";
+import { authSecretFrom, readEnv } from "../lib/env";
+import { exportFormats } from "../lib/formats/registry";
+import { persistentSecret } from "../lib/runtime/secrets";
+import { ExportQuery } from "../lib/schemas/datasets";
+import { fail, withDatabase } from "./with-database";
+
+// Standard output may be the dataset itself: log lines (e.g. a migration being applied) go to stderr.
+console.log = (...args: unknown[]) => console.error(...args);
+
+const { values } = parseArgs({
+  options: {
+    format: { type: "string" },
+    "source-id": { type: "string", multiple: true },
+    label: { type: "string", multiple: true },
+    annotator: { type: "string", multiple: true },
+    from: { type: "string" },
+    to: { type: "string" },
+    gold: { type: "boolean" },
+    pseudonymize: { type: "boolean" },
+    "annotations-only": { type: "boolean" },
+    "base-url": { type: "string" },
+    out: { type: "string" },
+  },
+});
+const flag = (on: boolean | undefined) => (on ? "1" : "0");
+const parsed = ExportQuery.safeParse({
+  format: values.format,
+  sourceId: values["source-id"] ?? [],
+  label: values.label ?? [],
+  annotator: values.annotator ?? [],
+  from: values.from,
+  to: values.to,
+  gold: flag(values.gold),
+  pseudonymize: flag(values.pseudonymize),
+  annotationsOnly: flag(values["annotations-only"]),
+});
+if (!parsed.success) fail(`Cannot export:\n${z.prettifyError(parsed.error)}`);
+const query = parsed.data;
+const format = exportFormats[query.format];
+if (query.annotationsOnly && !format.supportsAnnotationsOnly) fail(`${format.title} needs the article text: drop --annotations-only.`);
+
+const operator: Actor = { id: "00000000-0000-0000-0000-000000000000", email: "cli@localhost", name: "command line", role: "ADMIN" };
+
+await withDatabase(async (client, database) => {
+  const env = readEnv();
+  const secret = query.pseudonymize ? (authSecretFrom(env) ?? (database.mode === "embedded" ? await persistentSecret(path.resolve(env.SLANT_DATA_DIR)) : undefined)) : undefined;
+  if (query.pseudonymize && !secret) fail("--pseudonymize needs AUTH_SECRET, so that pseudonyms match the app's.");
+  let articles = 0;
+  let annotations = 0;
+  let lastShown = 0;
+  async function* counted() {
+    for await (const article of exportArticles({ actor: operator, filters: query, client, pseudonymSecret: secret })) {
+      articles++;
+      annotations += article.annotations.length;
+      if (Date.now() - lastShown > 250) {
+        lastShown = Date.now();
+        process.stderr.write(`\rexported ${articles} articles, ${annotations} annotations`);
+      }
+      yield article;
+    }
+  }
+  const chunks = format.write(counted(), { annotationsOnly: query.annotationsOnly, baseUrl: values["base-url"] ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000", basis: exportBasis(query) });
+  await pipeline(Readable.from(chunks), !values.out || values.out === "-" ? process.stdout : createWriteStream(values.out));
+  process.stderr.write(`\rexported ${articles} articles, ${annotations} annotations${values.out && values.out !== "-" ? ` to ${values.out}` : ""}\n`);
+}).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
