@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabelKey } from "./annotation";
-import { IsoDate, Line, Uuid } from "./common";
+import { IsoDate, Line, Text, Uuid } from "./common";
 
 // Query strings carry repeated keys (?label=claim&label=unverified) as arrays
 // (see lib/datasets/query.ts); a single value arrives as a plain string.
@@ -48,7 +48,7 @@ export const ImportOptions = z.strictObject({
   format: ImportFormat.optional(),
   /** Source name for a zip of text files, which carry none. */
   source: Line(200).optional(),
-  filename: z.string().trim().min(1).max(300).optional(),
+  filename: Text().trim().min(1).max(300).optional(),
 });
 export type ImportOptions = z.infer<typeof ImportOptions>;
 

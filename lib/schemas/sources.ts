@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Basis } from "../aggregates/layers";
-import { Line, Uuid } from "./common";
+import { Line, Text, Uuid } from "./common";
 import { LabelKey } from "./annotation";
 
 /** `?basis=all|gold|<user id>` (default all). */
@@ -36,15 +36,15 @@ export const EvidenceQuery = z.strictObject({
   month: z.union([Month, z.literal("undated")]).optional(),
   articleId: Uuid.optional(),
   kind: z.enum(["named", "anonymous", "vague", "anonymous_or_vague"]).optional(),
-  expression: z.string().max(1000).optional(),
-  speaker: z.string().max(200).optional(),
+  expression: Text().max(1000).optional(),
+  speaker: Text().max(200).optional(),
   cursor: Uuid.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type EvidenceQuery = z.infer<typeof EvidenceQuery>;
 
 const Homepage = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000);
-const Description = z.string().trim().max(5000, "must be at most 5000 characters");
+const Description = Text().trim().max(5000, "must be at most 5000 characters");
 
 export const CreateSourceInput = z.strictObject({
   name: Line(200),
