@@ -2,9 +2,10 @@
 // body: the database hands over only the text around the span (Postgres
 // string functions count characters, i.e. code points, as Slant's offsets do).
 
-import { checkRangeShape, quoteProblem, type ProposedSpan, type SpanProblem } from "../spans";
+import { checkRangeShape, DEFAULT_CONTEXT_SIZE, quoteProblem, type ProposedSpan, type SpanProblem } from "../spans";
 
-export const CONTEXT_CODE_POINTS = 32;
+/** The same context size as lib/spans keeps for re-anchoring. */
+const CONTEXT_CODE_POINTS = DEFAULT_CONTEXT_SIZE;
 
 /** The body's length and its text from `offset` to at most CONTEXT past `end`, all in code points. */
 export type BodyWindow = { bodyLength: number; offset: number; text: string };

@@ -6,6 +6,7 @@ import { attributesSchema } from "../labels/attributes";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../schemas/annotation";
 import { recordAudit } from "./audit";
 import { db } from "./client";
+import { ratersOf } from "./raters";
 import type { Prisma } from "./generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -219,12 +220,7 @@ export async function restoreAnnotation(args: { actor: Actor; id: string }): Pro
   });
 }
 
-/** Everyone who has annotated this article, for the reviewer's layer switcher. */
+/** The article's annotators, for the reviewer's layer switcher (the same raters the compare view counts). */
 export async function listAnnotators(args: { actor: Actor; articleId: string }): Promise<{ id: string; name: string }[]> {
-  if (!hasRole(args.actor, "REVIEWER")) return [];
-  return db().user.findMany({
-    where: { annotations: { some: { articleId: args.articleId, deletedAt: null } } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return hasRole(args.actor, "REVIEWER") ? ratersOf(args.articleId) : [];
 }

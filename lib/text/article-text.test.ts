@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, normalizeBody, paragraphs, slugify } from "./article-text";
+import { countWords, normalizeBody, slugify } from "./article-text";
 import { contentHash } from "./content-hash";
 
 describe("normalizeBody", () => {
@@ -36,15 +36,6 @@ describe("countWords", () => {
 describe("contentHash", () => {
   it("is the SHA-256 hex digest of the UTF-8 text", () => {
     expect(contentHash("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  });
-});
-
-describe("paragraphs", () => {
-  it("splits on blank lines and keeps UTF-16 start offsets", () => {
-    expect(paragraphs("one\ntwo\n\nthree")).toEqual([
-      { text: "one\ntwo", start: 0 },
-      { text: "three", start: 9 },
-    ]);
   });
 });
 

@@ -20,17 +20,6 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/** Paragraphs as rendered: split on blank lines; single newlines stay inside a paragraph. */
-export function paragraphs(body: string): { text: string; start: number }[] {
-  const result: { text: string; start: number }[] = [];
-  let offset = 0;
-  for (const part of body.split("\n\n")) {
-    result.push({ text: part, start: offset });
-    offset += part.length + 2;
-  }
-  return result;
-}
-
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/CompareView";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { getArticle } from "@/lib/db/articles";
 import { getCompareData } from "@/lib/db/compare";
+import { AppError } from "@/lib/errors";
 import { listLabels } from "@/lib/db/labels";
 import { attributeFields } from "@/lib/labels/attributes";
 import { Uuid } from "@/lib/schemas/common";
@@ -17,8 +17,13 @@ export default async function ComparePage({ params }: { params: Promise<{ articl
   const actor = await requirePageUser(`/articles/${articleId}/compare`);
   requirePageRole(actor, "REVIEWER");
   if (!Uuid.safeParse(articleId).success) notFound();
-  if (!(await getArticle({ actor, id: articleId }))) notFound();
-  const [data, labels] = await Promise.all([getCompareData({ actor, articleId }), listLabels()]);
+  const [data, labels] = await Promise.all([
+    getCompareData({ actor, articleId }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listLabels(),
+  ]);
   return (
     <div className="space-y-4">
       <p className="text-sm">
