@@ -29,6 +29,12 @@ describe("checkSpan", () => {
     expect(check(body, start, end, quote)).toMatchObject({ ok: true, quote });
   });
 
+  it("gives a reversed range a window too, so the database is never asked for a negative length", () => {
+    const { from, to } = windowFor({ start: 200, end: 3 });
+    expect(to).toBeGreaterThanOrEqual(from);
+    expect(check(`${seed} ${seed} ${seed} ${seed}`, 200, 3, "x")).toMatchObject({ ok: false, code: "REVERSED" });
+  });
+
   it("tags the right one of three identical words", () => {
     const body = "terrorists, terrorists and terrorists";
     expect(check(body, 12, 22, "terrorists")).toMatchObject({ ok: true, prefix: "terrorists, ", suffix: " and terrorists" });

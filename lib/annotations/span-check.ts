@@ -13,7 +13,8 @@ export type SpanCheck = { ok: true; quote: string; prefix: string; suffix: strin
 
 /** Window bounds to ask the database for: [from, to) in code points. */
 export function windowFor(span: Pick<ProposedSpan, "start" | "end">): { from: number; to: number } {
-  return { from: Math.max(0, span.start - CONTEXT_CODE_POINTS), to: span.end + CONTEXT_CODE_POINTS };
+  // A reversed range still gets a window (`to` ≥ `from`), so that it is refused with a reason, not a SQL error.
+  return { from: Math.max(0, span.start - CONTEXT_CODE_POINTS), to: Math.max(span.start, span.end) + CONTEXT_CODE_POINTS };
 }
 
 export function checkSpan(span: ProposedSpan, window: BodyWindow): SpanCheck {

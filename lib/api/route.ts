@@ -9,11 +9,29 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       refuseCrossSite(req);
-      return await handler({ req, params: await context.params });
+      return await uncompressedWhenSmall(await handler({ req, params: await context.params }));
     } catch (error) {
-      return errorResponse(error);
+      return uncompressedWhenSmall(errorResponse(error));
     }
   };
+}
+
+/**
+ * Next.js gzips every response it can (it drops a stated Content-Length, so
+ * its 1 KB threshold never applies), and a JSON answer of a few hundred bytes
+ * costs more to compress than to send: a tenth of an API request's CPU time.
+ * Small answers are marked `no-transform`, which the compressor honours;
+ * larger ones and streams (exports) are still compressed.
+ */
+const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+async function uncompressedWhenSmall(response: Response): Promise<Response> {
+  if (!response.body || response.headers.has("cache-control") || !response.headers.get("content-type")?.startsWith("application/json")) return response;
+  const body = await response.arrayBuffer();
+  if (body.byteLength >= COMPRESSION_THRESHOLD_BYTES) return new Response(body, response);
+  const headers = new Headers(response.headers);
+  headers.set("cache-control", "no-store, no-transform");
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

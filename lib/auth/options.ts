@@ -1,11 +1,14 @@
 import type { NextAuthOptions } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { findCredentials } from "../db/users";
 import { SignInInput } from "../schemas/user";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { FailureLimiter } from "./rate-limit";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 const perAccount = new FailureLimiter(5, FIFTEEN_MINUTES);
 const perAddress = new FailureLimiter(30, FIFTEEN_MINUTES);
 
@@ -23,7 +26,12 @@ function tooMany(ms: number): Error {
 export const authOptions: NextAuthOptions = {
   // Eight hours: a working day; the JWT carries only id and role, and every
   // request re-reads the user so a deactivation takes effect at once.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: {
+    encode: ({ token, secret, maxAge }) => encodeSessionToken({ token: token ?? {}, secret: String(secret), maxAgeSeconds: maxAge ?? SESSION_MAX_AGE_SECONDS }),
+    // The claims are the ones the jwt callback below put in.
+    decode: async ({ token, secret }) => (token ? ((await decodeSessionToken({ token, secret: String(secret) })) as JWT | null) : null),
+  },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -1,18 +1,24 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { actorForToken } from "../db/tokens";
 import { findActiveActor } from "../db/users";
 import { AppError } from "../errors";
-import { authOptions } from "./options";
 import type { Actor } from "./permissions";
+import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./session-token";
 
-/** The signed-in, still-active user of this request, or null. Read once per request. */
+/**
+ * The signed-in, still-active user of this request, or null. Read once per
+ * request: the session cookie names the user (null once it has expired), the
+ * database says whether they may still work.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return findActiveActor(session.user.id);
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const jar = new Map((await cookies()).getAll().map((c) => [c.name, c.value] as const));
+  const token = sessionTokenFrom(jar, sessionCookieName(process.env.NEXTAUTH_URL));
+  if (!token || !secret) return null;
+  const claims = await decodeSessionToken({ token, secret });
+  return typeof claims?.id === "string" ? findActiveActor(claims.id) : null;
 });
 
 /** The token of an `Authorization: Bearer …` header, or null when the request has none. */

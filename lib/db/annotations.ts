@@ -1,36 +1,15 @@
 import { checkSpan, windowFor } from "../annotations/span-check";
-import type { ProposedSpan } from "../spans";
+import { DEFAULT_CONTEXT_SIZE, type ProposedSpan } from "../spans";
 import { hasRole, type Actor } from "../auth/permissions";
 import { AppError, notFound } from "../errors";
 import { attributesSchema } from "../labels/attributes";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../schemas/annotation";
-import { recordAudit } from "./audit";
 import { db } from "./client";
 import { ratersOf } from "./raters";
-import type { Prisma } from "./generated/client";
+import { Prisma } from "./generated/client";
 
 type Tx = Prisma.TransactionClient;
-
-const viewFields = {
-  id: true,
-  start: true,
-  end: true,
-  quote: true,
-  prefix: true,
-  suffix: true,
-  note: true,
-  attributes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  articleId: true,
-  annotatorId: true,
-  deletedAt: true,
-  label: { select: { key: true } },
-  annotator: { select: { id: true, name: true } },
-} as const satisfies Prisma.AnnotationSelect;
-
-type Row = Prisma.AnnotationGetPayload<{ select: typeof viewFields }>;
+const { sql, empty, join } = Prisma;
 
 export type AnnotationView = {
   id: string;
@@ -48,41 +27,40 @@ export type AnnotationView = {
   updatedAt: string;
 };
 
-function toView(row: Row): AnnotationView {
-  return {
-    id: row.id,
-    label: row.label.key,
-    start: row.start,
-    end: row.end,
-    quote: row.quote,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    note: row.note,
-    attributes: (row.attributes ?? {}) as Record<string, unknown>,
-    annotator: row.annotator,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+// The annotation view built by Postgres, for rows `an` joined to their label
+// `l` and annotator `u`. An article's list of thousands of spans then leaves
+// as one JSON text, without an object per row in Node: the event loop is the
+// scarce resource when many analysts work at once. Timestamps are formatted
+// as Date.prototype.toISOString() does (the columns hold UTC, to the ms).
+const ISO_MS = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"";
+const VIEW_JSON = sql`json_build_object('id', an.id, 'label', l.key, 'start', an.start, 'end', an."end",
+  'quote', an.quote, 'prefix', an.prefix, 'suffix', an.suffix, 'note', an.note, 'attributes', coalesce(an.attributes, '{}'::jsonb),
+  'annotator', json_build_object('id', u.id, 'name', u.name), 'version', an.version,
+  'createdAt', to_char(an."createdAt", ${ISO_MS}), 'updatedAt', to_char(an."updatedAt", ${ISO_MS}))`;
+const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.id = an."annotatorId"`;
 
 /** Analysts see only their own layer, so that agreement later means something. */
-function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator"]): { annotatorId?: string } {
+function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator"]): Prisma.Sql {
   const wanted = annotator === "me" ? actor.id : annotator;
   if (wanted !== actor.id && !hasRole(actor, "REVIEWER")) {
     throw new AppError("FORBIDDEN", "Analysts see only their own annotations (annotator=me).");
   }
-  return wanted === "all" ? {} : { annotatorId: wanted };
+  return wanted === "all" ? empty : sql`AND an."annotatorId" = ${wanted}::uuid`;
+}
+
+/** The article's live annotations in text order, as the JSON array the API sends. */
+export async function listAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
+  const [row] = await db().$queryRaw<{ found: boolean; items: string }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
+      (SELECT coalesce(json_agg(${VIEW_JSON} ORDER BY an.start, an."end" DESC, an."createdAt"), '[]')::text
+       FROM "Annotation" an ${VIEW_JOINS}
+       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`;
+  if (!row?.found) throw notFound("Article");
+  return row.items;
 }
 
 export async function listAnnotations(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<AnnotationView[]> {
-  const where = { articleId: args.articleId, deletedAt: null, ...annotatorFilter(args.actor, args.query.annotator) };
-  const [article, rows] = await Promise.all([
-    db().article.findUnique({ where: { id: args.articleId }, select: { id: true } }),
-    db().annotation.findMany({ where, orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }], select: viewFields }),
-  ]);
-  if (!article) throw notFound("Article");
-  return rows.map(toView);
+  return JSON.parse(await listAnnotationsJson(args)) as AnnotationView[];
 }
 
 export async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan) {
@@ -97,7 +75,7 @@ export async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan)
   return result;
 }
 
-export async function labelByKey(tx: Tx, key: string) {
+export async function labelByKey(tx: Pick<Tx, "label">, key: string) {
   const label = await tx.label.findUnique({ where: { key }, select: { id: true, key: true } });
   if (!label) throw new AppError("INVALID_INPUT", `Unknown label "${key}"`, { label: key });
   return label;
@@ -111,113 +89,154 @@ export function parseAttributes(labelKey: string, value: unknown): Prisma.InputJ
   return parsed.data as Prisma.InputJsonObject;
 }
 
+/**
+ * One statement: the span is checked against the stored text and inserted
+ * with its audit event and the analyst's progress, or nothing is written.
+ * The database applies the same rule as checkSpan (in code points, exact
+ * quote); checkSpan then explains a refusal in words.
+ */
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
   const { actor, articleId, input } = args;
-  const { from, to } = windowFor(input);
-  const [target] = await db().$queryRaw<{ length: number; text: string; labelId: string | null }[]>`
-    SELECT char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId"
-    FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid`;
-  if (!target) throw notFound("Article");
-  const span = checkSpan(input, { bodyLength: target.length, offset: from, text: target.text });
-  if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: input.start, end: input.end });
-  if (!target.labelId) throw new AppError("INVALID_INPUT", `Unknown label "${input.label}"`, { label: input.label });
   const attributes = JSON.stringify(parseAttributes(input.label, input.attributes));
-  const note = input.note ?? null;
-
-  const [row] = await db().$queryRaw<{ id: string; createdAt: Date; updatedAt: Date }[]>`
-    WITH inserted AS (
+  const { from, to } = windowFor(input);
+  const [row] = await db().$queryRaw<{ length: number; text: string; labelId: string | null; view: string | null }[]>`
+    WITH target AS (
+      SELECT a.id, char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId"
+      FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid
+    ), inserted AS (
       INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt")
-      VALUES (${articleId}::uuid, ${actor.id}::uuid, ${target.labelId}::uuid, ${input.start}::int, ${input.end}::int,
-              ${span.quote}, ${span.prefix}, ${span.suffix}, ${note}, ${attributes}::jsonb, now())
-      RETURNING id, "createdAt", "updatedAt"
+      SELECT t.id, ${actor.id}::uuid, t."labelId", ${input.start}::int, ${input.end}::int, ${input.quote},
+             substr(t.text, 1, ${input.start - from}::int), substr(t.text, ${input.end - from + 1}::int, ${DEFAULT_CONTEXT_SIZE}::int),
+             ${input.note ?? null}, ${attributes}::jsonb, now()
+      FROM target t
+      WHERE t."labelId" IS NOT NULL AND ${input.start}::int < ${input.end}::int AND ${input.end}::int <= t.length
+        AND substr(t.text, ${input.start - from + 1}::int, ${Math.max(0, input.end - input.start)}::int) = ${input.quote}
+      RETURNING *
+    ), after AS (
+      SELECT ${VIEW_JSON} AS view FROM inserted an ${VIEW_JOINS}
     ), audit AS (
       INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", after)
-      SELECT ${actor.id}::uuid, 'annotation.create', 'Annotation', id::text,
-             jsonb_build_object('id', id, 'label', ${input.label}::text, 'start', ${input.start}::int, 'end', ${input.end}::int,
-               'quote', ${span.quote}::text, 'note', ${note}::text, 'attributes', ${attributes}::jsonb, 'version', 1)
-      FROM inserted
+      SELECT ${actor.id}::uuid, 'annotation.create', 'Annotation', view->>'id', view::jsonb FROM after
     ), progress AS (
       INSERT INTO "Assignment" (id, "articleId", "userId", status, "createdAt", "updatedAt")
-      VALUES (gen_random_uuid(), ${articleId}::uuid, ${actor.id}::uuid, 'IN_PROGRESS', now(), now())
+      SELECT gen_random_uuid(), ${articleId}::uuid, ${actor.id}::uuid, 'IN_PROGRESS', now(), now() FROM inserted
       ON CONFLICT ("articleId", "userId") DO UPDATE SET status = 'IN_PROGRESS', "updatedAt" = now()
       WHERE "Assignment".status = 'ASSIGNED'
     )
-    SELECT id, "createdAt", "updatedAt" FROM inserted`;
-  return {
-    id: row!.id,
-    label: input.label,
-    start: input.start,
-    end: input.end,
-    quote: span.quote,
-    prefix: span.prefix,
-    suffix: span.suffix,
-    note,
-    attributes: JSON.parse(attributes) as Record<string, unknown>,
-    annotator: { id: actor.id, name: actor.name },
-    version: 1,
-    createdAt: row!.createdAt.toISOString(),
-    updatedAt: row!.updatedAt.toISOString(),
-  };
+    SELECT t.length, t.text, t."labelId", (SELECT view::text FROM after) AS view FROM target t`;
+  if (!row) throw notFound("Article");
+  const span = checkSpan(input, { bodyLength: row.length, offset: from, text: row.text });
+  if (row.view && !span.ok) throw new Error(`createAnnotation: the database accepted a span checkSpan refuses (${span.code})`);
+  if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: input.start, end: input.end });
+  if (!row.labelId) throw new AppError("INVALID_INPUT", `Unknown label "${input.label}"`, { label: input.label });
+  if (!row.view) throw new Error("createAnnotation: the database refused a span checkSpan accepts");
+  return JSON.parse(row.view) as AnnotationView;
 }
 
-async function ownedAnnotation(tx: Tx, actor: Actor, id: string, options: { deleted: boolean }) {
-  const row = await tx.annotation.findUnique({ where: { id }, select: viewFields });
-  if (!row || (row.deletedAt !== null) !== options.deleted) throw notFound("Annotation");
-  if (row.annotatorId !== actor.id && actor.role !== "ADMIN") {
+type Stored = { view: AnnotationView; viewJson: string; annotatorId: string; articleId: string; deleted: boolean };
+
+/** The annotation as stored, whoever's it is; with the text around a proposed span when one is given. */
+async function storedAnnotation(id: string, span?: Pick<ProposedSpan, "start" | "end">) {
+  const { from, to } = span ? windowFor(span) : { from: 0, to: 0 };
+  const [row] = await db().$queryRaw<(Omit<Stored, "view"> & { length: number; text: string })[]>`
+    SELECT ${VIEW_JSON}::text AS "viewJson", an."annotatorId", an."articleId", an."deletedAt" IS NOT NULL AS deleted,
+      char_length(a.body)::int AS length, ${span ? sql`substr(a.body, ${from + 1}::int, ${to - from}::int)` : sql`''`} AS text
+    FROM "Annotation" an ${VIEW_JOINS} JOIN "Article" a ON a.id = an."articleId"
+    WHERE an.id = ${id}::uuid`;
+  if (!row) return null;
+  return { ...row, view: JSON.parse(row.viewJson) as AnnotationView, window: { bodyLength: row.length, offset: from, text: row.text } };
+}
+
+/** The annotation if the actor may change it: its author, or an admin. */
+async function ownedAnnotation(actor: Actor, id: string, options: { deleted: boolean; span?: Pick<ProposedSpan, "start" | "end"> }) {
+  const stored = await storedAnnotation(id, options.span);
+  if (!stored || stored.deleted !== options.deleted) throw notFound("Annotation");
+  if (stored.annotatorId !== actor.id && actor.role !== "ADMIN") {
     throw new AppError("FORBIDDEN", "Only the annotator who made this annotation (or an admin) may change it.");
   }
-  return row;
+  return stored;
 }
 
-function staleVersion(current: Row): AppError {
+function staleVersion(current: AnnotationView): AppError {
   return new AppError("CONFLICT", `This annotation was changed elsewhere (now version ${current.version}); reload it and apply your change again.`, {
     currentVersion: current.version,
-    current: toView(current),
+    current,
   });
+}
+
+/**
+ * One statement: the change applies only to the version the caller read
+ * (optimistic concurrency, no lock held across round trips), and its audit
+ * event, with the view before and after, is written with it or not at all.
+ * Returns the view after, or null when the version moved on meanwhile.
+ */
+async function writeVersioned(args: { actor: Actor; action: string; id: string; expected: { version: number; deleted: boolean }; set: Prisma.Sql[]; before: string | null; audit: { before: boolean; after: boolean } }): Promise<AnnotationView | null> {
+  const { id, expected } = args;
+  const [row] = await db().$queryRaw<{ view: string }[]>`
+    WITH updated AS (
+      UPDATE "Annotation" SET ${join([...args.set, sql`version = version + 1`, sql`"updatedAt" = now()`], ", ")}
+      WHERE id = ${id}::uuid AND version = ${expected.version}::int AND ("deletedAt" IS NOT NULL) = ${expected.deleted}
+      RETURNING *
+    ), after AS (
+      SELECT ${VIEW_JSON} AS view FROM updated an ${VIEW_JOINS}
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", before, after)
+      SELECT ${args.actor.id}::uuid, ${args.action}, 'Annotation', ${id}, ${args.audit.before ? args.before : null}::jsonb, ${args.audit.after ? sql`view::jsonb` : sql`NULL::jsonb`}
+      FROM after
+    )
+    SELECT view::text AS view FROM after`;
+  return row ? (JSON.parse(row.view) as AnnotationView) : null;
 }
 
 export async function updateAnnotation(args: { actor: Actor; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { actor, id, input } = args;
-  return db().$transaction(async (tx) => {
-    const before = await ownedAnnotation(tx, actor, id, { deleted: false });
-    if (before.version !== input.version) throw staleVersion(before);
-    const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
-    if (input.start !== undefined && input.end !== undefined && input.quote !== undefined) {
-      const span = await checkedSpan(tx, before.articleId, { start: input.start, end: input.end, quote: input.quote });
-      Object.assign(data, { start: input.start, end: input.end, quote: span.quote, prefix: span.prefix, suffix: span.suffix });
-    }
-    const labelKey = input.label ?? before.label.key;
-    if (input.label !== undefined && input.label !== before.label.key) data.labelId = (await labelByKey(tx, input.label)).id;
-    if (input.attributes !== undefined) data.attributes = parseAttributes(labelKey, input.attributes);
-    else if (labelKey !== before.label.key) data.attributes = parseAttributes(labelKey, {}); // attributes belong to a label
-    if (input.note !== undefined) data.note = input.note;
+  const spanChange = input.start !== undefined && input.end !== undefined && input.quote !== undefined ? { start: input.start, end: input.end, quote: input.quote } : null;
+  const before = await ownedAnnotation(actor, id, { deleted: false, ...(spanChange ? { span: spanChange } : {}) });
+  if (before.view.version !== input.version) throw staleVersion(before.view);
 
-    const { count } = await tx.annotation.updateMany({ where: { id, version: input.version, deletedAt: null }, data });
-    if (count === 0) throw staleVersion(await tx.annotation.findUniqueOrThrow({ where: { id }, select: viewFields }));
-    const after = toView(await tx.annotation.findUniqueOrThrow({ where: { id }, select: viewFields }));
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.update", entityType: "Annotation", entityId: id, before: toView(before), after });
-    return after;
-  });
+  const set: Prisma.Sql[] = [];
+  if (spanChange) {
+    const span = checkSpan(spanChange, before.window);
+    if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: spanChange.start, end: spanChange.end });
+    set.push(sql`start = ${spanChange.start}::int, "end" = ${spanChange.end}::int, quote = ${span.quote}, prefix = ${span.prefix}, suffix = ${span.suffix}`);
+  }
+  const labelKey = input.label ?? before.view.label;
+  if (labelKey !== before.view.label) set.push(sql`"labelId" = ${(await labelByKey(db(), labelKey)).id}::uuid`);
+  // Attributes belong to a label: a new label without new attributes starts from none.
+  if (input.attributes !== undefined || labelKey !== before.view.label) {
+    set.push(sql`attributes = ${JSON.stringify(parseAttributes(labelKey, input.attributes))}::jsonb`);
+  }
+  if (input.note !== undefined) set.push(sql`note = ${input.note}`);
+
+  const after = await writeVersioned({ actor, action: "annotation.update", id, expected: { version: input.version, deleted: false }, set, before: before.viewJson, audit: { before: true, after: true } });
+  if (after) return after;
+  const current = await storedAnnotation(id);
+  if (!current || current.deleted) throw notFound("Annotation");
+  throw staleVersion(current.view);
 }
+
+// Delete and restore carry no version from the caller: they apply to whatever
+// version is current, retried when another write slips in between read and write.
+const ATTEMPTS = 5;
 
 /** Soft delete: hidden from every view, kept for undo and the audit trail. */
 export async function deleteAnnotation(args: { actor: Actor; id: string }): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const before = await ownedAnnotation(tx, args.actor, args.id, { deleted: false });
-    await tx.annotation.update({ where: { id: args.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: args.actor.id, action: "annotation.delete", entityType: "Annotation", entityId: args.id, before: toView(before) });
-  });
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const before = await ownedAnnotation(args.actor, args.id, { deleted: false });
+    const done = await writeVersioned({ actor: args.actor, action: "annotation.delete", id: args.id, expected: { version: before.view.version, deleted: false }, set: [sql`"deletedAt" = now()`], before: before.viewJson, audit: { before: true, after: false } });
+    if (done) return;
+  }
+  throw new AppError("CONFLICT", "This annotation keeps changing elsewhere; try again.");
 }
 
 /** Undo of a delete. */
 export async function restoreAnnotation(args: { actor: Actor; id: string }): Promise<AnnotationView> {
-  return db().$transaction(async (tx) => {
-    await ownedAnnotation(tx, args.actor, args.id, { deleted: true });
-    const row = await tx.annotation.update({ where: { id: args.id }, data: { deletedAt: null, version: { increment: 1 } }, select: viewFields });
-    const view = toView(row);
-    await recordAudit(tx, { actorId: args.actor.id, action: "annotation.restore", entityType: "Annotation", entityId: args.id, after: view });
-    return view;
-  });
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const before = await ownedAnnotation(args.actor, args.id, { deleted: true });
+    const after = await writeVersioned({ actor: args.actor, action: "annotation.restore", id: args.id, expected: { version: before.view.version, deleted: true }, set: [sql`"deletedAt" = NULL`], before: null, audit: { before: false, after: true } });
+    if (after) return after;
+  }
+  throw new AppError("CONFLICT", "This annotation keeps changing elsewhere; try again.");
 }
 
 /** The article's annotators, for the reviewer's layer switcher (the same raters the compare view counts). */

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { checkSpan } from "../../lib/annotations/span-check";
 import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../../lib/db/annotations";
 import { db } from "../../lib/db/client";
 import { seedLabels } from "../../lib/db/seed";
@@ -79,6 +81,61 @@ describe("annotations", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+  });
+
+  it("lists exactly what create and update answered, and audits the views before and after", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "army");
+    const created = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "attribution", start, end: start + 4, quote: "army", note: "line\n\"quoted\" 👍🏽", attributes: { speaker: "Tahir al-Omar", kind: "named" } } });
+    expect(await listAnnotations({ actor: analyst, articleId: article.id, query: { annotator: "me" } })).toEqual([created]);
+    const stored = await db().annotation.findUniqueOrThrow({ where: { id: created.id } });
+    expect(created.createdAt).toBe(stored.createdAt.toISOString());
+
+    const updated = await updateAnnotation({ actor: analyst, id: created.id, input: { version: 1, note: null, attributes: { speaker: "Activists", kind: "vague" } } });
+    expect(await listAnnotations({ actor: analyst, articleId: article.id, query: { annotator: "me" } })).toEqual([updated]);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "annotation.update" } });
+    expect(audit.before).toEqual(created);
+    expect(audit.after).toEqual(updated);
+    expect(updated.updatedAt >= created.updatedAt).toBe(true);
+  });
+
+  it("a delete racing an edit still deletes, after the edit, and both are audited", async () => {
+    const { analyst, article, text } = await setup();
+    const start = codePointIndex(text, "Supporters");
+    const a = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    await Promise.all([updateAnnotation({ actor: analyst, id: a.id, input: { version: 1, note: "edited" } }), deleteAnnotation({ actor: analyst, id: a.id })]).catch(() => {});
+    const row = await db().annotation.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.deletedAt).not.toBeNull();
+    const audits = await db().auditEvent.findMany({ where: { entityId: a.id }, orderBy: { id: "asc" } });
+    expect(audits.map((e) => e.action)).toContain("annotation.delete");
+    expect(audits.at(-1)!.action).toBe("annotation.delete");
+    expect((audits.at(-1)!.before as { version: number }).version).toBe(row.version - 1);
+  });
+
+  it("the database accepts exactly the spans checkSpan accepts (emoji, combining marks, CJK, RTL, repeats)", async () => {
+    await seedLabels(db(), (await loadSeeds()).labels);
+    const analyst = await makeUser("ANALYST");
+    const text = `${unique("Start")} 👨‍👩‍👧 café (cafe\u0301) 東京で会議 مرحبا بالعالم so-called so-called so-called 👍🏽 end.`;
+    const article = await makeArticle(analyst, { body: text });
+    const stored = (await db().article.findUniqueOrThrow({ where: { id: article.id }, select: { body: true } })).body; // normalized on the way in
+    const chars = Array.from(stored);
+    const n = chars.length;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: -2, max: n + 2 }), fc.integer({ min: -2, max: n + 2 }), fc.boolean(), async (start, end, truthful) => {
+        const actual = start >= 0 && end > start && end <= n ? chars.slice(start, end).join("") : "x";
+        const quote = truthful ? actual : `${actual}?`;
+        const input = { label: "claim", start: Math.max(0, start), end: Math.max(0, end), quote };
+        const expected = checkSpan(input, { bodyLength: n, offset: 0, text: stored });
+        const outcome = await createAnnotation({ actor: analyst, articleId: article.id, input }).then(
+          (view) => ({ ok: true as const, view }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        expect(outcome.ok).toBe(expected.ok);
+        if (outcome.ok && expected.ok) expect(outcome.view).toMatchObject({ quote: expected.quote, prefix: expected.prefix, suffix: expected.suffix });
+        if (!outcome.ok) expect(outcome.error).toMatchObject({ code: "INVALID_INPUT" });
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
   });
 
   it("moves boundaries only with a matching quote, and re-computes the context", async () => {

@@ -23,8 +23,16 @@ export async function startAppUnderTest(options: {
   stdio?: "inherit" | "ignore";
   /** Reuse this embedded data directory (kept on stop), e.g. to restart after a crash. */
   dataDir?: string;
+  /** The session secret; else a random one (server) or the data directory's own (embedded). */
+  authSecret?: string;
 }): Promise<AppUnderTest> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), SLANT_DEMO_PASSWORD: options.demoPassword, DATABASE_URL: "" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    SLANT_DEMO_PASSWORD: options.demoPassword,
+    DATABASE_URL: "",
+    ...(options.authSecret ? { AUTH_SECRET: options.authSecret } : {}),
+  };
   const cleanups: (() => Promise<void>)[] = [];
   let databaseUrl: () => Promise<string>;
   let dataDir: string | null = null;
@@ -38,7 +46,8 @@ export async function startAppUnderTest(options: {
     await seedArticles(client, seeds);
     await seedDemoUsers(client, options.demoPassword);
     await client.$disconnect();
-    Object.assign(env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url") });
+    env.DATABASE_URL = database.url;
+    env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     databaseUrl = async () => database.url;
   } else {
     const dir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "slant-app-")));

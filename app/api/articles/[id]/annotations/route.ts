@@ -1,6 +1,6 @@
 import { readJson, readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { createAnnotation, listAnnotations } from "@/lib/db/annotations";
+import { createAnnotation, listAnnotationsJson } from "@/lib/db/annotations";
 import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 
@@ -11,7 +11,8 @@ export const GET = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const query = readQuery(req, AnnotationListQuery);
-  return Response.json({ items: await listAnnotations({ actor, articleId: id, query }) });
+  const items = await listAnnotationsJson({ actor, articleId: id, query });
+  return new Response(`{"items":${items}}`, { headers: { "content-type": "application/json" } });
 });
 
 // POST /api/articles/:id/annotations — { label, start, end, quote, note?, attributes? } in code points
