@@ -1,6 +1,11 @@
 // Export of 1,000,000 annotations (10,000 articles × 100) as JSONL and CSV,
 // against COPY (SELECT the same rows) TO STDOUT through psql in the same run;
 // then an import of 10,000 articles with 100,000 annotations.
+// Each export runs the HTTP route's path: rows read as the app reads them
+// (plain pg on a server, Prisma's connection on the embedded database), the
+// writer, and readableFrom's UTF-8 encoding; bytes are counted, not kept.
+// Peak RSS is the process's high-water mark (getrusage maxRSS) since start,
+// so each line's figure includes everything before it.
 // Usage: npm run bench:export   (BENCH_DATABASE_URL=postgresql://… for a server; else embedded in a child process)
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,9 +13,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Actor } from "../lib/auth/permissions";
 import { connectDb } from "../lib/db/client";
+import { readableFrom } from "../lib/datasets/stream";
 import { exportArticles } from "../lib/db/export";
 import { startImport } from "../lib/db/import-jobs";
 import { migrate } from "../lib/db/migrate";
+import { closeRawPools } from "../lib/db/raw";
 import { seedLabels } from "../lib/db/seed";
 import { exportFormats } from "../lib/formats/registry";
 import { openDatabase } from "../lib/runtime/database";
@@ -56,10 +63,13 @@ try {
   for (const key of ["jsonl", "csv"] as const) {
     t0 = performance.now();
     let bytes = 0;
-    for await (const chunk of exportFormats[key].write(exportArticles({ actor, filters, client }), { annotationsOnly: false, baseUrl: "http://bench" })) bytes += chunk.length;
+    const articles = exportArticles({ actor, filters, client, database: { url: target.url, mode: target.mode } });
+    const body = await readableFrom(exportFormats[key].write(articles, { annotationsOnly: false, baseUrl: "http://bench" }));
+    const reader = body.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
     const s = (performance.now() - t0) / 1000;
     const ratio = copyOk ? `, ${(s / copyS).toFixed(2)}× COPY` : "";
-    console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ~${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
+    console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
   }
 
   const admin = await client.user.create({ data: { email: "bench-admin@example.org", name: "Bench Admin", passwordHash: "x", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
@@ -72,6 +82,7 @@ try {
   console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${done.status}, ${report.rejected.length} rejected, ${(jsonl.length / 2 ** 20).toFixed(0)} MiB file)`);
   console.log(`peak RSS ${mb(process.resourceUsage().maxRSS)}`);
 } finally {
+  await closeRawPools();
   await client.$disconnect();
   await target.stop();
 }

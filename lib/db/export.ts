@@ -1,19 +1,32 @@
 // Streams the export model out of the database one batch of articles at a
 // time (keyset pagination on the article id), so an export of any size holds
-// at most BATCH articles and their annotations in memory. Raw SQL because the
-// row volume (a million annotations) makes per-row ORM overhead the cost.
+// at most two batches of articles and their annotations in memory: the one
+// being written and the next, fetched meanwhile. Reads go through plain pg
+// (lib/db/raw.ts) on a PostgreSQL server, because at a million annotations
+// Prisma's per-row mapping is most of the cost; the embedded database is read
+// through Prisma's own connection, the only one it can safely share.
 import { hasRole, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
 import { AppError } from "../errors";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
-import { Prisma } from "./generated/client";
+import { annotationBatch, articleBatch, exportCount, type Statement } from "./export-query";
+import { configuredTarget, rawQuery, type DatabaseTarget } from "./raw";
 
+/** Articles per batch: measured flat between 100 and 500 at 100 annotations per article; memory grows with it. */
 const BATCH = 200;
-const { sql, join, empty } = Prisma;
 
-type ArticleRow = { id: string; title: string; sourceId: string; sourceName: string; sourceSlug: string; byline: string | null; url: string | null; publishedAt: string | null; text: string | null; contentHash: string };
+export type ExportSource = {
+  actor: Actor;
+  filters: ExportFilters;
+  /** Prisma client to read through when no server `database` is named (the embedded database, tests). */
+  client?: Db;
+  /** The server to read from with plain pg; by default the configured one, unless `client` is given. */
+  database?: DatabaseTarget;
+  /** Required when filters.pseudonymize. */
+  pseudonymSecret?: string | undefined;
+};
 
 /** Analysts export only their own layer, as they only see their own layer; gold is the reviewers' work. */
 function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
@@ -23,107 +36,101 @@ function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
   return { ...filters, annotator: [actor.id] };
 }
 
-type Layer = { alias: "an" | "g"; from: Prisma.Sql; who: Prisma.Sql; gold: boolean };
-const ANNOTATORS: Layer = { alias: "an", from: sql`"Annotation" an`, who: sql`an."annotatorId"`, gold: false };
-// A gold annotation's annotator is the reviewer who adjudicated it.
-const GOLD: Layer = { alias: "g", from: sql`"GoldAnnotation" g`, who: sql`g."adjudicatorId"`, gold: true };
-const layersOf = (f: ExportFilters) => (f.gold ? [GOLD] : [ANNOTATORS, GOLD]);
-const uuids = (ids: string[]) => join(ids.map((id) => sql`${id}::uuid`));
+type Rows = unknown[][];
+type Run = (statement: Statement) => Promise<Rows>;
 
-function annotationConditions(f: ExportFilters, layer: Layer) {
-  const t = Prisma.raw(layer.alias);
-  return sql`${t}."deletedAt" IS NULL
-    ${f.label.length ? sql`AND ${t}."labelId" IN (SELECT id FROM "Label" WHERE key IN (${join(f.label)}))` : empty}
-    ${f.annotator.length ? sql`AND ${layer.who} IN (${uuids(f.annotator)})` : empty}`;
+function runner(args: Pick<ExportSource, "client" | "database">): Run {
+  const target = args.database ?? (args.client ? null : configuredTarget());
+  const raw = target ? rawQuery(target) : null;
+  if (raw) return ({ text, values }) => raw(text, values);
+  const client = args.client ?? db();
+  // Column aliases are unique, so an object's values are the row in column order.
+  return async ({ text, values }) => (await client.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values)).map((row) => Object.values(row));
 }
 
-function articleConditions(f: ExportFilters) {
-  // With an annotation filter, articles without a matching annotation are left out.
-  const narrowed = f.gold || f.label.length > 0 || f.annotator.length > 0;
-  const matches = layersOf(f).map((l) => sql`EXISTS (SELECT 1 FROM ${l.from} WHERE ${Prisma.raw(l.alias)}."articleId" = a.id AND ${annotationConditions(f, l)})`);
-  return sql`TRUE
-    ${f.sourceId.length ? sql`AND a."sourceId" IN (${uuids(f.sourceId)})` : empty}
-    ${f.from ? sql`AND a."publishedAt" >= ${f.from}::date` : empty}
-    ${f.to ? sql`AND a."publishedAt" <= ${f.to}::date` : empty}
-    ${narrowed ? sql`AND (${join(matches, " OR ")})` : empty}`;
-}
+type Annotator = { id: string; name: string };
 
-type AnnotationRow = Omit<ExportAnnotation, "annotator" | "attributes" | "createdAt" | "updatedAt"> & {
-  articleId: string;
-  annotatorId: string;
-  annotatorName: string;
-  attributes: unknown;
-  createdAt: Date;
-  updatedAt: Date;
-};
-
-// Plain columns: building JSON in Postgres (json_agg) measured several times slower than decoding rows here.
-function annotationQuery(f: ExportFilters, articleIds: string[]) {
-  const selects = layersOf(f).map((l) => {
-    const t = Prisma.raw(l.alias);
-    return sql`SELECT ${t}.id, ${t}."articleId", ${t}.start, ${t}."end", l.key AS label, ${t}.quote, ${t}.prefix, ${t}.suffix, ${t}.note, ${t}.attributes,
-        u.id AS "annotatorId", u.name AS "annotatorName", ${l.gold ? sql`TRUE` : sql`FALSE`} AS gold, ${t}."createdAt", ${t}."updatedAt"
-      FROM ${l.from} JOIN "Label" l ON l.id = ${t}."labelId" JOIN "User" u ON u.id = ${l.who}
-      WHERE ${t}."articleId" IN (${uuids(articleIds)}) AND ${annotationConditions(f, l)}`;
-  });
-  return join(selects, " UNION ALL ");
-}
-
-export type ExportSource = { actor: Actor; filters: ExportFilters; client?: Db; /** Required when filters.pseudonymize. */ pseudonymSecret?: string | undefined };
-
-/** annotator → a stable pseudonym (name too: names identify people as well as ids do), computed once per person. */
-function pseudonymizer(secret: string) {
-  const cache = new Map<string, { id: string; name: string }>();
-  return (id: string) => {
-    let pseudonym = cache.get(id);
-    if (!pseudonym) {
-      const value = pseudonymFor(id, secret);
-      cache.set(id, (pseudonym = { id: value, name: value }));
-    }
-    return pseudonym;
+/** annotator → { id, name }, one object per person; pseudonymized (name too: names identify people as well as ids do) with a secret. */
+function annotators(secret: string | null): (id: string, name: string) => Annotator {
+  const cache = new Map<string, Annotator>();
+  return (id, name) => {
+    const known = cache.get(id);
+    if (known && (secret || known.name === name)) return known;
+    const value = secret ? pseudonymFor(id, secret) : null;
+    const annotator = value ? { id: value, name: value } : { id, name };
+    cache.set(id, annotator);
+    return annotator;
   };
 }
 
+// Most annotations have no attributes: skip JSON.parse for them. A JSON null reads as no attributes.
+const attributesOf = (json: unknown) => (json === "{}" ? {} : ((JSON.parse(json as string) ?? {}) as Record<string, unknown>));
+// See isoText in export-query.ts: 24 characters of ISO text, or epoch milliseconds outside years 1–9999.
+const isoOf = (value: unknown) => (typeof value === "string" && value.length === 24 ? value : new Date(Number(value)).toISOString());
+
+function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string, name: string) => Annotator): Generator<ExportArticle> {
+  const byArticle = new Map<string, ExportAnnotation[]>();
+  for (const r of annotations) {
+    const annotation: ExportAnnotation = {
+      id: r[1] as string,
+      start: r[2] as number,
+      end: r[3] as number,
+      label: r[4] as string,
+      quote: r[5] as string,
+      prefix: r[6] as string,
+      suffix: r[7] as string,
+      note: r[8] as string | null,
+      attributes: attributesOf(r[9]),
+      annotator: annotatorOf(r[10] as string, r[11] as string),
+      gold: r[12] as boolean,
+      createdAt: isoOf(r[13]),
+      updatedAt: isoOf(r[14]),
+    };
+    const list = byArticle.get(r[0] as string);
+    if (list) list.push(annotation);
+    else byArticle.set(r[0] as string, [annotation]);
+  }
+  for (const a of articles) {
+    const id = a[0] as string;
+    yield {
+      id,
+      title: a[1] as string,
+      source: { id: a[2] as string, name: a[3] as string, slug: a[4] as string },
+      byline: a[5] as string | null,
+      url: a[6] as string | null,
+      publishedAt: a[7] as string | null,
+      text: a[8] as string | null,
+      contentHash: a[9] as string,
+      annotations: byArticle.get(id) ?? [],
+    };
+  }
+}
+
 export async function* exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
-  const client = args.client ?? db();
   const f = scopedFilters(args.actor, args.filters);
   if (f.pseudonymize && !args.pseudonymSecret) throw new Error("exportArticles: pseudonymize needs a secret");
-  const pseudonymize = f.pseudonymize && args.pseudonymSecret ? pseudonymizer(args.pseudonymSecret) : null;
-  let cursor: string | null = null;
-  for (;;) {
-    const articles: ArticleRow[] = await client.$queryRaw<ArticleRow[]>`
-      SELECT a.id, a.title, s.id AS "sourceId", s.name AS "sourceName", s.slug AS "sourceSlug", a.byline, a.url,
-        to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", ${f.annotationsOnly ? sql`NULL::text` : sql`a.body`} AS text, a."contentHash"
-      FROM "Article" a JOIN "Source" s ON s.id = a."sourceId"
-      WHERE ${articleConditions(f)} ${cursor ? sql`AND a.id > ${cursor}::uuid` : empty}
-      ORDER BY a.id LIMIT ${BATCH}`;
-    if (articles.length === 0) return;
-    const rows = await client.$queryRaw<AnnotationRow[]>(annotationQuery(f, articles.map((a) => a.id)));
-    const byArticle = new Map<string, ExportAnnotation[]>();
-    for (const { articleId, annotatorId, annotatorName, attributes, createdAt, updatedAt, ...r } of rows) {
-      const annotator = pseudonymize ? pseudonymize(annotatorId) : { id: annotatorId, name: annotatorName };
-      const annotation = { ...r, attributes: (attributes ?? {}) as Record<string, unknown>, annotator, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
-      const list = byArticle.get(articleId);
-      if (list) list.push(annotation);
-      else byArticle.set(articleId, [annotation]);
-    }
-    for (const a of articles) {
-      const source = { id: a.sourceId, name: a.sourceName, slug: a.sourceSlug };
-      yield { id: a.id, title: a.title, source, byline: a.byline, url: a.url, publishedAt: a.publishedAt, text: a.text, contentHash: a.contentHash, annotations: byArticle.get(a.id) ?? [] };
-    }
-    if (articles.length < BATCH) return;
-    cursor = articles[articles.length - 1]!.id;
+  const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
+  const run = runner(args);
+  type Batch = { articles: Rows; annotations: Rows };
+  const fetchBatch = async (after: string | null): Promise<Batch> => {
+    const articles = await run(articleBatch(f, after, BATCH));
+    const annotations = articles.length > 0 ? await run(annotationBatch(f, articles.map((a) => a[0] as string))) : [];
+    return { articles, annotations };
+  };
+  let next: Promise<Batch> | null = fetchBatch(null);
+  while (next) {
+    const { articles, annotations }: Batch = await next;
+    // The next batch is read while this one is written; a consumer that stops early leaves it to fail unobserved.
+    next = articles.length === BATCH ? fetchBatch(articles[articles.length - 1]![0] as string) : null;
+    next?.catch(() => {});
+    yield* articlesOf(articles, annotations, annotatorOf);
   }
 }
 
 /** What exportArticles would yield, counted in the database: the export page shows it before starting. */
-export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<{ articles: number; annotations: number }> {
-  const client = args.client ?? db();
-  const f = scopedFilters(args.actor, args.filters);
-  const selected = sql`SELECT a.id FROM "Article" a WHERE ${articleConditions(f)}`;
-  const counts = layersOf(f).map((l) => sql`(SELECT count(*) FROM ${l.from} WHERE ${Prisma.raw(l.alias)}."articleId" IN (${selected}) AND ${annotationConditions(f, l)})`);
-  const [row] = await client.$queryRaw<{ articles: number; annotations: number }[]>`
-    SELECT (SELECT count(*) FROM (${selected}) x)::int AS articles, (${join(counts, " + ")})::int AS annotations`;
+export async function countExport(args: Omit<ExportSource, "pseudonymSecret" | "database">): Promise<{ articles: number; annotations: number }> {
+  const { text, values } = exportCount(scopedFilters(args.actor, args.filters));
+  const [row] = await (args.client ?? db()).$queryRawUnsafe<{ articles: number; annotations: number }[]>(text, ...values);
   return row ?? { articles: 0, annotations: 0 };
 }
 

@@ -35,10 +35,19 @@ function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArti
   };
 }
 
+/** Lines are joined into chunks of about this many characters. */
+const CHUNK_CHARS = 64 * 1024;
+
 export async function* writeJsonl(articles: AsyncIterable<ExportArticle>, options: ExportOptions): AsyncGenerator<string> {
+  let chunk = "";
   for await (const article of articles) {
-    yield `${stringifyJson(jsonlRecord(checkedArticle(article), options))}\n`;
+    chunk += `${stringifyJson(jsonlRecord(checkedArticle(article), options))}\n`;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
   }
+  if (chunk) yield chunk;
 }
 
 export type JsonlReadResult = { ok: true; line: number; article: ExportArticle } | { ok: false; line: number; error: string };

@@ -3,6 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
+import { isWellFormedArticle } from "./well-formed";
 
 const Offset = z.number().int().min(0);
 const IsoTimestamp = z.iso.datetime({ offset: true });
@@ -87,6 +88,7 @@ export function describeIssues(error: z.ZodError): string {
 
 /** Validates a writer's input so that a bad record fails loudly instead of producing a corrupt dataset. */
 export function checkedArticle(input: ExportArticle): ExportArticle {
+  if (isWellFormedArticle(input)) return input;
   const parsed = ExportArticleSchema.safeParse(input);
   if (!parsed.success) throw new FormatError(`article ${String(input?.id)}: ${describeIssues(parsed.error)}`);
   return parsed.data;
