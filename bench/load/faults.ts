@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { infoFile } from "../../lib/runtime/embedded-postgres";
 import { signIn, startBenchApp } from "../support/common";
 import { longArticle, wordSpans } from "../support/corpus";
-import { report, simulate, verify } from "./simulation";
+import { report, simulate, thinkTimeFromEnv, verify } from "./simulation";
 
 const fault = process.env.BENCH_FAULT ?? "kill-db";
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -48,7 +48,7 @@ try {
       console.log(`t=${elapsed.toFixed(0)} s: restarted the PostgreSQL server`);
     }
   };
-  const result = await simulate({ baseURL: app.baseURL, articleIds, bodyWords: words, clients: Number(process.env.BENCH_CLIENTS ?? 30), seconds, onTick: (t) => void inject(t) });
+  const result = await simulate({ baseURL: app.baseURL, articleIds, bodyWords: words, clients: Number(process.env.BENCH_CLIENTS ?? 30), seconds, thinkMs: thinkTimeFromEnv(), onTick: (t) => void inject(t) });
   console.log(`\nFault "${fault}" during ${seconds} s of load`);
   report(result);
   await new Promise((r) => setTimeout(r, 2000));

@@ -3,7 +3,7 @@
 // BENCH_CLIENTS, BENCH_SECONDS; BENCH_DATABASE_URL=postgresql://… for a Postgres server.
 import { startBenchApp } from "../support/common";
 import { longArticle, wordSpans } from "../support/corpus";
-import { report, simulate, verify } from "./simulation";
+import { report, simulate, thinkTimeFromEnv, verify } from "./simulation";
 import { signIn } from "../support/common";
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -19,8 +19,9 @@ try {
   }
   const chars = Array.from(body);
   const words = wordSpans(body).map((w) => ({ ...w, quote: chars.slice(w.start, w.end).join("") }));
-  const result = await simulate({ baseURL: app.baseURL, articleIds, bodyWords: words, clients, seconds });
-  console.log(`\n${clients} simulated annotators for ${seconds} s, ${process.env.BENCH_DATABASE_URL ? "Postgres server" : "embedded Postgres"}`);
+  const thinkMs = thinkTimeFromEnv();
+  const result = await simulate({ baseURL: app.baseURL, articleIds, bodyWords: words, clients, seconds, thinkMs });
+  console.log(`\n${clients} simulated annotators for ${seconds} s, pausing ${thinkMs.join("–")} ms between actions, ${process.env.BENCH_DATABASE_URL ? "Postgres server" : "embedded Postgres"}`);
   report(result);
   const check = await verify(app.baseURL, articleIds, result.acknowledged);
   console.log(`acknowledged annotations: ${check.acknowledged}; stored: ${check.stored}; lost: ${check.lost}; in a state other than the last acknowledged: ${check.wrongState}; appeared unacknowledged: ${check.appeared}`);

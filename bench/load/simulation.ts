@@ -1,9 +1,22 @@
 import { randomInt } from "node:crypto";
 import { percentile, signIn } from "../support/common";
+import { request, type BenchResponse } from "../support/http";
 
 // Simulated annotators on loopback: each opens articles and creates, edits and
 // deletes its own annotations at an accelerated human pace. Every answer is
 // recorded; afterwards the database is compared with what was acknowledged.
+//
+// The pace: a fast analyst tags a span every few seconds. Each simulated one
+// pauses `thinkMs` (default 250–750 ms, BENCH_THINK_MS="min-max") between
+// actions, so it works five to ten times faster than a person; a shorter pause
+// turns the run into a saturation test, which bench:api already is.
+
+/** BENCH_THINK_MS as "min-max" in milliseconds. */
+export function thinkTimeFromEnv(value = process.env.BENCH_THINK_MS ?? "250-750"): [number, number] {
+  const match = /^(\d+)-(\d+)$/.exec(value);
+  if (!match || Number(match[1]) > Number(match[2])) throw new Error(`BENCH_THINK_MS must look like 250-750, got ${value}`);
+  return [Number(match[1]), Number(match[2])];
+}
 
 export type Op = "open" | "create" | "edit" | "delete";
 type Known = { id: string; version: number; note: string | null; deleted: boolean };
@@ -16,7 +29,7 @@ export type LoadResult = {
   seconds: number;
 };
 
-export async function simulate(options: { baseURL: string; articleIds: string[]; bodyWords: { start: number; end: number; quote: string }[]; clients: number; seconds: number; onTick?: (elapsed: number) => void }): Promise<LoadResult> {
+export async function simulate(options: { baseURL: string; articleIds: string[]; bodyWords: { start: number; end: number; quote: string }[]; clients: number; seconds: number; thinkMs: [number, number]; onTick?: (elapsed: number) => void }): Promise<LoadResult> {
   const { baseURL, articleIds, bodyWords } = options;
   const result: LoadResult = { latencies: { open: [], create: [], edit: [], delete: [] }, errors: {}, acknowledged: new Map(), inDoubt: 0, seconds: options.seconds };
   const cookies = await Promise.all(Array.from({ length: options.clients }, (_, i) => signIn(baseURL, i % 2 ? "analyst2@example.org" : "analyst1@example.org")));
@@ -24,12 +37,12 @@ export async function simulate(options: { baseURL: string; articleIds: string[];
   const started = Date.now();
   const ticker = options.onTick && setInterval(() => options.onTick!((Date.now() - started) / 1000), 1000);
 
-  async function timed(op: Op, cookie: string, method: string, url: string, body?: unknown): Promise<Response | null> {
+  async function timed(op: Op, cookie: string, method: string, url: string, body?: unknown): Promise<BenchResponse | null> {
     const t0 = performance.now();
     try {
-      const response = await fetch(`${baseURL}${url}`, { method, headers: { cookie, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+      const response = await request(`${baseURL}${url}`, { method, headers: { cookie }, body });
       result.latencies[op].push(performance.now() - t0);
-      if (!response.ok) result.errors[`${op} ${response.status}`] = (result.errors[`${op} ${response.status}`] ?? 0) + 1;
+      if (response.status >= 300) result.errors[`${op} ${response.status}`] = (result.errors[`${op} ${response.status}`] ?? 0) + 1;
       return response;
     } catch {
       result.inDoubt++;
@@ -43,14 +56,14 @@ export async function simulate(options: { baseURL: string; articleIds: string[];
       const mine: (Known & { articleId: string })[] = [];
       while (Date.now() < deadline) {
         const articleId = articleIds[randomInt(articleIds.length)]!;
-        await timed("open", cookie, "GET", `/api/articles/${articleId}/annotations`).then((r) => r?.body?.cancel());
+        await timed("open", cookie, "GET", `/api/articles/${articleId}/annotations`);
         const live = mine.filter((a) => !a.deleted);
         const roll = randomInt(100);
         if (roll < 50 || live.length === 0) {
           const word = bodyWords[randomInt(bodyWords.length)]!;
           const response = await timed("create", cookie, "POST", `/api/articles/${articleId}/annotations`, { label: ["claim", "attribution", "loaded_language", "unverified"][randomInt(4)], ...word });
           if (response?.status === 201) {
-            const created = (await response.json()) as { id: string; version: number };
+            const created = JSON.parse(response.body) as { id: string; version: number };
             const known = { id: created.id, version: created.version, note: null, deleted: false, articleId };
             mine.push(known);
             result.acknowledged.set(created.id, known);
@@ -59,13 +72,14 @@ export async function simulate(options: { baseURL: string; articleIds: string[];
           const target = live[randomInt(live.length)]!;
           const note = `note ${randomInt(1_000_000)}`;
           const response = await timed("edit", cookie, "PATCH", `/api/annotations/${target.id}`, { version: target.version, note });
-          if (response?.status === 200) Object.assign(target, { version: ((await response.json()) as { version: number }).version, note });
+          if (response?.status === 200) Object.assign(target, { version: (JSON.parse(response.body) as { version: number }).version, note });
         } else {
           const target = live[randomInt(live.length)]!;
           const response = await timed("delete", cookie, "DELETE", `/api/annotations/${target.id}`);
           if (response?.status === 204) target.deleted = true;
         }
-        await new Promise((r) => setTimeout(r, 20 + randomInt(80)));
+        const [least, most] = options.thinkMs;
+        await new Promise((r) => setTimeout(r, least + randomInt(most - least + 1)));
       }
     }),
   );
@@ -101,6 +115,8 @@ export function report(result: LoadResult) {
     const f = (p: number) => `${percentile(sorted, p).toFixed(1)} ms`;
     console.log(`${op.padEnd(10)} ${String(sorted.length).padStart(7)} ${(sorted.length / result.seconds).toFixed(1).padStart(7)} ${f(50).padStart(9)} ${f(95).padStart(9)} ${f(99).padStart(9)}`);
   }
+  const total = Object.values(result.latencies).reduce((n, values) => n + values.length, 0);
+  console.log(`${"all".padEnd(10)} ${String(total).padStart(7)} ${(total / result.seconds).toFixed(1).padStart(7)}`);
   const errorCount = Object.values(result.errors).reduce((a, b) => a + b, 0);
   console.log(`errors: ${errorCount}${errorCount ? ` (${Object.entries(result.errors).map(([k, v]) => `${k}: ${v}`).join(", ")})` : ""}; in doubt (no answer): ${result.inDoubt}`);
 }

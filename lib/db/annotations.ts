@@ -31,12 +31,12 @@ export type AnnotationView = {
 // `l` and annotator `u`. An article's list of thousands of spans then leaves
 // as one JSON text, without an object per row in Node: the event loop is the
 // scarce resource when many analysts work at once. Timestamps are formatted
-// as Date.prototype.toISOString() does (the columns hold UTC, to the ms).
+// as Date.prototype.toISOString() does, in UTC whatever the session's zone.
 const ISO_MS = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"";
 const VIEW_JSON = sql`json_build_object('id', an.id, 'label', l.key, 'start', an.start, 'end', an."end",
   'quote', an.quote, 'prefix', an.prefix, 'suffix', an.suffix, 'note', an.note, 'attributes', coalesce(an.attributes, '{}'::jsonb),
   'annotator', json_build_object('id', u.id, 'name', u.name), 'version', an.version,
-  'createdAt', to_char(an."createdAt", ${ISO_MS}), 'updatedAt', to_char(an."updatedAt", ${ISO_MS}))`;
+  'createdAt', to_char(an."createdAt" AT TIME ZONE 'UTC', ${ISO_MS}), 'updatedAt', to_char(an."updatedAt" AT TIME ZONE 'UTC', ${ISO_MS}))`;
 const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.id = an."annotatorId"`;
 
 /** Analysts see only their own layer, so that agreement later means something. */
