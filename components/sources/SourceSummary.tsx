@@ -1,5 +1,9 @@
+import { formatAgreement, type SourceAgreement } from "@/lib/aggregates/agreement";
 import { formatShare } from "@/lib/aggregates/density";
 import type { SourceStats } from "@/lib/db/aggregates-source";
+
+const agreementHint = (a: SourceAgreement) =>
+  [`Unitizing alpha over all labels, averaged over ${a.defined} article(s) with two or more annotators (whatever the basis)`, a.note].filter(Boolean).join(": ");
 
 /** The headline figures of one source under the chosen basis. */
 export function SourceSummary({ stats }: { stats: SourceStats }) {
@@ -9,7 +13,7 @@ export function SourceSummary({ stats }: { stats: SourceStats }) {
     ["Words annotated", stats.words.toLocaleString("en")],
     ["Articles with an unverified statement", formatShare(stats.unverifiedArticleShare)],
     ["Anonymous or vague attributions", formatShare(k.anonymousOrVagueShare), `named ${+k.named.toFixed(2)}, anonymous ${+k.anonymous.toFixed(2)}, vague ${+k.vague.toFixed(2)} (attributions with a recorded kind)`],
-    ["Mean agreement", "—", "Not computed per source yet: see the agreement report per article"],
+    ["Mean agreement (uα)", formatAgreement(stats.agreement), agreementHint(stats.agreement)],
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">

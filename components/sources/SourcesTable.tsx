@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { Fragment, useState } from "react";
+import { formatAgreement } from "@/lib/aggregates/agreement";
 import { toCsv } from "@/lib/aggregates/csv";
 import { formatDensity, formatShare } from "@/lib/aggregates/density";
 import type { LabelMeta } from "@/lib/aggregates/figures";
 import type { SourceIndexItem, ViewBasis } from "@/lib/db/aggregates";
 import { downloadCsv } from "./charts/download";
-import { indexColumns, sortItems } from "./sourceIndexColumns";
+import { agreementHint, indexColumns, sortItems } from "./sourceIndexColumns";
 import { LabelMix } from "./LabelMix";
 import type { OpenEvidence } from "./useEvidence";
 
@@ -34,7 +35,7 @@ export function SourcesTable({ items, labels, basis, onEvidence }: Props) {
       <div className="flex justify-end"><button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs" onClick={() => downloadCsv(csv(), "sources")}>Download CSV</button></div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm">
-          <caption className="px-3 py-2 text-left text-xs text-slate-500">Label cells: spans · per 1,000 words. Click a figure to list its spans.</caption>
+          <caption className="px-3 py-2 text-left text-xs text-slate-500">Label cells: spans · per 1,000 words. Click a figure to list its spans. Agreement: mean unitizing alpha over articles with two or more annotators (n = articles), whatever the basis.</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               {header("name", "Source", "text-left")}
@@ -43,7 +44,7 @@ export function SourcesTable({ items, labels, basis, onEvidence }: Props) {
               {labels.map((l) => <Fragment key={l.key}>{header(`density:${l.key}`, l.name)}</Fragment>)}
               {header("unverified", "With unverified")}
               {header("anonVague", "Anon./vague attributions")}
-              <th scope="col" className="px-3 py-2 text-right font-medium" title="Agreement per source is not computed yet: see the agreement report per article">Agreement</th>
+              {header("agreement", "Agreement (uα)")}
               <th scope="col" className="px-3 py-2 font-medium">Label mix</th>
             </tr>
           </thead>
@@ -60,7 +61,9 @@ export function SourcesTable({ items, labels, basis, onEvidence }: Props) {
                 ))}
                 <td className="px-3 py-2 text-right">{figure(item, "unverified statements", { label: "unverified" }, formatShare(item.unverifiedArticleShare))}</td>
                 <td className="px-3 py-2 text-right">{figure(item, "anonymous or vague attributions", { label: "attribution", kind: "anonymous_or_vague" }, formatShare(item.attributionKinds.anonymousOrVagueShare))}</td>
-                <td className="px-3 py-2 text-right text-slate-400" title="Agreement per source is not computed yet">—</td>
+                <td className={`px-3 py-2 text-right tabular-nums ${item.agreement.mean === null ? "text-slate-400" : ""}`} title={agreementHint(item)}>
+                  {formatAgreement(item.agreement)}
+                </td>
                 <td className="px-3 py-2"><LabelMix labels={labels} figures={item.labels} /></td>
               </tr>
             ))}

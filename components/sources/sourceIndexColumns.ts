@@ -17,7 +17,17 @@ export function indexColumns(labels: readonly LabelMeta[]): IndexColumn[] {
     ]),
     { key: "unverified", heading: "Articles with unverified", value: (i) => i.unverifiedArticleShare },
     { key: "anonVague", heading: "Anonymous or vague attributions", value: (i) => i.attributionKinds.anonymousOrVagueShare },
+    { key: "agreement", heading: "Mean agreement (unitizing alpha)", value: (i) => i.agreement.mean },
+    { key: "agreementArticles", heading: "Agreement: articles with alpha", value: (i) => i.agreement.defined },
+    { key: "agreementNote", heading: "Agreement: note", value: (i) => i.agreement.note },
   ];
+}
+
+/** What an agreement cell rests on, or why it is n/a. */
+export function agreementHint(item: SourceIndexItem): string {
+  const a = item.agreement;
+  const base = a.mean === null ? "n/a" : `mean uα ${a.mean.toFixed(3)} over ${a.defined} article(s) with two or more annotators`;
+  return a.note ? `${base}: ${a.note}` : base;
 }
 
 export function sortItems(items: readonly SourceIndexItem[], column: IndexColumn | undefined, descending: boolean): SourceIndexItem[] {

@@ -5,7 +5,8 @@ import type { SourceViewQuery } from "../schemas/sources";
 import { db } from "./client";
 
 export type ResolvedBasis = { key: string; layer: string; description: string; basis: Basis };
-export type MonthBounds = { from: string; to: string; description: string };
+/** allTime: no range, so readers take the rollups' all-time bucket (month 'infinity') instead of summing months. */
+export type MonthBounds = { from: string; to: string; allTime: boolean; description: string };
 
 /** Checks who may see which layer: analysts their own or the pooled ones, reviewers any annotator's. */
 export async function resolveBasis(actor: Actor, basis: Basis): Promise<ResolvedBasis> {
@@ -20,8 +21,9 @@ export async function resolveBasis(actor: Actor, basis: Basis): Promise<Resolved
 
 /** Inclusive month range for SQL; undated articles count only when no range is set. */
 export function monthBounds(query: Pick<SourceViewQuery, "from" | "to">): MonthBounds {
-  if (!query.from && !query.to) return { from: "-infinity", to: "infinity", description: "all months, undated articles included" };
+  if (!query.from && !query.to) return { from: "-infinity", to: "infinity", allTime: true, description: "all months, undated articles included" };
   return {
+    allTime: false,
     from: query.from ? `${query.from}-01` : "0001-01-01",
     to: query.to ? `${query.to}-01` : "infinity",
     description: `published ${query.from ? `from ${query.from}` : ""}${query.from && query.to ? " " : ""}${query.to ? `to ${query.to}` : ""} (undated articles excluded)`,

@@ -1,54 +1,70 @@
-import { bootstrapDensityIntervals, DEFAULT_BOOTSTRAP } from "../aggregates/bootstrap";
+import { sourceAgreement } from "../aggregates/agreement";
+import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows, type ArticleMatrix } from "../aggregates/bootstrap";
 import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../aggregates/figures";
 import { per1kWords } from "../aggregates/density";
 import { CORPUS_LAYER } from "../aggregates/layers";
 import type { Actor } from "../auth/permissions";
 import { notFound } from "../errors";
 import type { SourceViewQuery } from "../schemas/sources";
-import { readArticleCounts, type ArticleFigureRow } from "./aggregates-articles";
+import { agreementOf, readAgreementSums } from "./aggregates-agreement";
+import { readArticleCounts } from "./aggregates-articles";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
 import { topAttributions, topLoadedExpressions } from "./aggregates-expressions";
 import { coverageOf, readCoverage, readLabelRollup } from "./aggregates-rollups";
-import { sourceFields, type ViewBasis } from "./aggregates";
+import { prepareFigures, sourceFields, type ViewBasis } from "./aggregates";
 import { db } from "./client";
 import { listLabels } from "./labels";
 
 // One source's figures: totals and months from the rollups, intervals by a
-// seeded bootstrap over its articles (one row per article), and the
-// expressions and speakers behind them.
+// seeded bootstrap over its articles (one row per article, from the
+// per-article counts), and the expressions and speakers behind them.
 
-const intervalsFor = (labels: readonly LabelMeta[], rows: readonly ArticleFigureRow[]) =>
-  bootstrapDensityIntervals(
-    rows.map((r) => ({ words: r.words, counts: labels.map((l) => r.counts[l.key] ?? 0) })),
-    labels.length,
-  );
+/** The bootstrap over the articles of each month, in the order the articles came. */
+function monthlyIntervals(matrix: ArticleMatrix, months: readonly (string | null)[]) {
+  const rows = new Map<string, number[]>();
+  months.forEach((month, i) => {
+    if (month === null) return;
+    const list = rows.get(month);
+    if (list) list.push(i);
+    else rows.set(month, [i]);
+  });
+  return (month: string) => bootstrapMatrix(pickRows(matrix, rows.get(month) ?? []));
+}
 
 export async function sourceStats(args: { actor: Actor; sourceId: string; query: SourceViewQuery }) {
-  const source = await db().source.findUnique({ where: { id: args.sourceId }, select: sourceFields });
+  const prepared = prepareFigures();
+  prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
+  const [source, resolved, labels] = await Promise.all([
+    db().source.findUnique({ where: { id: args.sourceId }, select: sourceFields }),
+    resolveBasis(args.actor, args.query.basis),
+    listLabels(),
+  ]);
   if (!source) throw notFound("Source");
-  const resolved = await resolveBasis(args.actor, args.query.basis);
   const bounds = monthBounds(args.query);
   const scope = { sourceId: source.id, layer: resolved.layer, bounds };
-  const [labels, totals, months, coverage, monthlyCoverage, articleRows, topLoaded, attributions] = await Promise.all([
-    listLabels(),
+  // Figures need not wait for the fold (they add what is not folded); agreement waits for its refresh.
+  const [totals, months, coverage, monthlyCoverage, counts, topLoaded, attributions, agreement] = await Promise.all([
     readLabelRollup({ ...scope, byMonth: false }),
     readLabelRollup({ ...scope, byMonth: true }),
     readCoverage({ ...scope, byMonth: false }),
     readCoverage({ ...scope, byMonth: true }),
-    readArticleCounts(scope),
+    readArticleCounts({ ...scope, labelIds: labels.map((l) => l.id) }),
     topLoadedExpressions(scope),
     topAttributions(scope),
+    prepared.then(() => readAgreementSums({ bounds, sourceId: source.id })),
   ]);
   const meta = labels.map(({ key, name, color }): LabelMeta => ({ key, name, color }));
   const covered = coverageOf(coverage, resolved.layer);
-  const figures = labelFigures(meta, totals, covered.words, intervalsFor(meta, articleRows));
+  const figures = labelFigures(meta, totals, covered.words, bootstrapMatrix(counts.matrix));
+  const intervalsIn = monthlyIntervals(counts.matrix, counts.articles.map((a) => a.month));
   const dated = [...new Set(monthlyCoverage.filter((r) => r.layer === resolved.layer && r.month !== null).map((r) => r.month!))].sort();
   const monthly = dated.map((month) => {
     const inMonth = coverageOf(monthlyCoverage, resolved.layer, (r) => r.month === month);
     const rows = months.filter((r) => r.month === month);
-    return { month, ...inMonth, labels: labelFigures(meta, rows, inMonth.words, intervalsFor(meta, articleRows.filter((a) => a.month === month))) };
+    return { month, ...inMonth, labels: labelFigures(meta, rows, inMonth.words, intervalsIn(month)) };
   });
   const basis: ViewBasis = { key: resolved.key, description: resolved.description, filters: bounds.description };
+  const width = meta.length;
   return {
     source,
     basis,
@@ -61,9 +77,13 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     monthly,
     topLoaded,
     topAttributions: attributions,
-    articleRows: articleRows.map((r) => ({ ...r, per1kWords: Object.fromEntries(meta.map((l) => [l.key, per1kWords(r.counts[l.key] ?? 0, r.words)])) })),
+    articleRows: counts.articles.map((a, i) => {
+      const row = counts.matrix.counts.subarray(i * width, i * width + width);
+      const entries = meta.flatMap((l, k) => (row[k] ? [[l.key, row[k]] as const] : []));
+      return { ...a, counts: Object.fromEntries(entries), per1kWords: Object.fromEntries(meta.map((l, k) => [l.key, per1kWords(row[k]!, a.words)])) };
+    }),
     bootstrap: DEFAULT_BOOTSTRAP,
-    agreement: null,
+    agreement: sourceAgreement(agreementOf(agreement, source.id)),
   };
 }
 export type SourceStats = Awaited<ReturnType<typeof sourceStats>>;

@@ -1,14 +1,16 @@
+import { sourceAgreement, type SourceAgreement } from "../aggregates/agreement";
 import { articleShare, kindFigures, labelFigures, UNVERIFIED, type KindFigures, type LabelFigure, type LabelMeta } from "../aggregates/figures";
 import { CORPUS_LAYER } from "../aggregates/layers";
 import type { Actor } from "../auth/permissions";
 import type { SourceViewQuery } from "../schemas/sources";
+import { agreementOf, readAgreementSums, refreshArticleAgreements } from "./aggregates-agreement";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
-import { coverageOf, readCoverage, readLabelRollup } from "./aggregates-rollups";
+import { coverageOf, foldRollups, readCoverage, readLabelRollup } from "./aggregates-rollups";
 import { db } from "./client";
 import { listLabels } from "./labels";
 
-// The sources index: every source's figures under one basis, from the rollups
-// (one aggregate over a few rows per source and month, never over the spans).
+// The sources index: every source's figures under one basis, from the rollups'
+// all-time bucket or months in range (a few rows per source, never the spans).
 
 export type SourceRef = { id: string; name: string; slug: string; homepage: string | null; description: string | null };
 export type ViewBasis = { key: string; description: string; filters: string };
@@ -20,20 +22,35 @@ export type SourceIndexItem = {
   labels: LabelFigure[];
   unverifiedArticleShare: number | null;
   attributionKinds: KindFigures;
-  /** Not computed per source yet: agreement is measured per article by the agreement report. */
-  agreement: null;
+  /** Mean article agreement among annotators (whatever the basis), with what it rests on. */
+  agreement: SourceAgreement;
 };
 
 export const sourceFields = { id: true, name: true, slug: true, homepage: true, description: true } as const;
 
+/**
+ * When a view reads: fold what writers appended (bounded, never waiting for
+ * another fold) and recompute a batch of stale agreement figures. The label
+ * figures do not depend on it — readers add the unfolded deltas themselves,
+ * so they read meanwhile — it keeps the delta log short and agreement current.
+ */
+export async function prepareFigures(): Promise<void> {
+  await foldRollups();
+  await refreshArticleAgreements();
+}
+
 export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQuery }) {
+  const prepared = prepareFigures();
+  prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
   const resolved = await resolveBasis(args.actor, args.query.basis);
   const bounds = monthBounds(args.query);
-  const [labels, sources, rows, coverage] = await Promise.all([
+  // Figures need not wait for the fold (they add what is not folded); agreement waits for its refresh.
+  const [labels, sources, rows, coverage, agreement] = await Promise.all([
     listLabels(),
     db().source.findMany({ orderBy: { name: "asc" }, select: sourceFields }),
     readLabelRollup({ layer: resolved.layer, bounds }),
     readCoverage({ layer: resolved.layer, bounds }),
+    prepared.then(() => readAgreementSums({ bounds })),
   ]);
   const items: SourceIndexItem[] = sources.map((source) => {
     const mine = (r: { sourceId: string }) => r.sourceId === source.id;
@@ -47,7 +64,7 @@ export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQ
       labels: figures,
       unverifiedArticleShare: articleShare(figures, UNVERIFIED, covered.articles),
       attributionKinds: kindFigures(sourceRows),
-      agreement: null,
+      agreement: sourceAgreement(agreementOf(agreement, source.id)),
     };
   });
   const basis: ViewBasis = { key: resolved.key, description: resolved.description, filters: bounds.description };

@@ -4,7 +4,9 @@ import type { Actor } from "../../lib/auth/permissions";
 import { sourcesIndexStats } from "../../lib/db/aggregates";
 import { sourceEvidence } from "../../lib/db/aggregates-evidence";
 import { sourceStats } from "../../lib/db/aggregates-source";
+import { articleAlpha, formatAgreement } from "../../lib/aggregates/agreement";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
+import { setAssignmentStatus } from "../../lib/db/assignments";
 import { db } from "../../lib/db/client";
 import { listLabels } from "../../lib/db/labels";
 import { seedLabels } from "../../lib/db/seed";
@@ -104,6 +106,47 @@ describe("source figures under the all-annotators basis", () => {
     const s = await stats(c.u1, c.sourceId);
     expect(item).toMatchObject({ articles: s.articles, words: s.words, corpus: s.corpus, unverifiedArticleShare: s.unverifiedArticleShare });
     expect(item.labels.map((l) => l.per1kWords)).toEqual(s.labels.map((l) => l.per1kWords));
+  });
+});
+
+describe("agreement per source", () => {
+  const spansOf = async (articleId: string) =>
+    (await db().annotation.findMany({ where: { articleId, deletedAt: null }, select: { annotatorId: true, start: true, end: true, label: { select: { key: true } } } }))
+      .map((a) => ({ rater: a.annotatorId, label: a.label.key, start: a.start, end: a.end }));
+
+  it("the index and the source page show the mean uα over articles with two or more raters", async () => {
+    const expected = articleAlpha({ length: Array.from(c.t1).length, raters: [c.u1.id, c.u2.id].sort(), labels: c.labels, spans: await spansOf(c.a1.id) });
+    expect(expected).not.toBeNull();
+    const index = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({}) });
+    const item = index.items.find((i) => i.source.id === c.sourceId)!;
+    expect(item.agreement).toMatchObject({ measure: "unitizing alpha", articles: 1, defined: 1, pending: 0, note: null });
+    expect(item.agreement.mean).toBeCloseTo(expected!, 12);
+    expect((await stats(c.u1, c.sourceId)).agreement).toEqual(item.agreement);
+    const january = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({ from: "2024-02", to: "2024-02" }) });
+    expect(january.items.find((i) => i.source.id === c.sourceId)!.agreement).toMatchObject({ mean: null, articles: 0, note: /no article has two/ });
+  });
+
+  it("says n/a and why; a second annotator, or one who starts and marks nothing, makes an article count", async () => {
+    const [u1, u2, u3] = [await makeUser("ANALYST"), await makeUser("ANALYST"), await makeUser("ANALYST")];
+    const body = `${unique("Agree")} The regime said the talks failed, officials said.`;
+    const article = await makeArticle(u1, { body, publishedAt: "2024-04-02" });
+    const tag = (actor: Actor, quote: string, label = "loaded_language") =>
+      createAnnotation({ actor, articleId: article.id, input: { label, start: cp(body, quote), end: cp(body, quote) + Array.from(quote).length, quote } });
+    const agreement = async () => (await sourcesIndexStats({ actor: u1, query: SourceViewQuery.parse({}) })).items.find((i) => i.source.id === article.source.id)!.agreement;
+
+    await tag(u1, "regime");
+    expect(await agreement()).toMatchObject({ mean: null, articles: 0, defined: 0, note: "no article has two or more annotators yet" });
+    expect(formatAgreement(await agreement())).toBe("n/a");
+
+    await tag(u2, "regime");
+    expect(await agreement()).toMatchObject({ mean: 1, articles: 1, defined: 1 }); // identical spans
+
+    await setAssignmentStatus({ actor: u3, articleId: article.id, status: "IN_PROGRESS" }); // read it, marked nothing
+    const withSilent = articleAlpha({ length: Array.from(body).length, raters: [u1.id, u2.id, u3.id].sort(), labels: c.labels, spans: await spansOf(article.id) });
+    const now = await agreement();
+    expect(now).toMatchObject({ articles: 1, defined: 1 });
+    expect(now.mean).toBeCloseTo(withSilent!, 12);
+    expect(now.mean).toBeLessThan(1);
   });
 });
 

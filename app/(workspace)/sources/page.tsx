@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import type { Metadata } from "next";
 import { BasisSelector } from "@/components/sources/BasisSelector";
 import { CompareForm } from "@/components/sources/CompareForm";
@@ -6,6 +7,7 @@ import { SourcesIndexView } from "@/components/sources/SourcesIndexView";
 import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { sourcesIndexStats } from "@/lib/db/aggregates";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
 import { listBasisChoices } from "@/lib/db/aggregates-basis";
 import { SourceViewQuery, viewParams } from "@/lib/schemas/sources";
 
@@ -19,6 +21,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
   const [stats, choices] = await Promise.all([sourcesIndexStats({ actor, query }), listBasisChoices(actor)]);
+  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,6 +7,7 @@ import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourceView } from "@/components/sources/SourceView";
 import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
 import { listBasisChoices } from "@/lib/db/aggregates-basis";
 import { sourceStats } from "@/lib/db/aggregates-source";
 import { getSource } from "@/lib/db/sources";
@@ -26,6 +28,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
   const [stats, choices] = await Promise.all([sourceStats({ actor, sourceId, query }), listBasisChoices(actor)]);
+  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

@@ -1,0 +1,99 @@
+import { articleAlpha, NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
+import type { MonthBounds } from "./aggregates-basis";
+import { articleMonths, oneSource, rollupMonths } from "./aggregates-rollups";
+import { db } from "./client";
+import { Prisma } from "./generated/client";
+
+// Agreement per source (lib/aggregates/agreement.ts): the database keeps one
+// figure per article (ArticleAgreement) and their sums per source and month
+// (SourceAgreementRollup); the fold marks an article stale when its spans,
+// place or raters change. Computing alpha needs the spans and lib/agreement,
+// so the app recomputes stale figures here, a batch at a time, when a source
+// view is read (and after it, in the background).
+
+// The fold's lock (migration 20261125080000_rollup_deltas): a figure written
+// while a fold marks the same article stale would be lost.
+const FOLD_LOCK = 7301706711n;
+
+type Stale = { id: string; version: number; length: number };
+type Span = { articleId: string; rater: string; label: string; start: number; end: number };
+
+/** Recomputes up to `limit` stale article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
+export async function refreshArticleAgreements(limit = 100): Promise<number> {
+  const stale = await db().$queryRaw<Stale[]>`
+    SELECT g."articleId"::text AS id, g.version, length(a.body)::int AS length
+    FROM "ArticleAgreement" g JOIN "Article" a ON a.id = g."articleId" WHERE g.stale LIMIT ${limit}`;
+  if (stale.length === 0) return 0;
+  const ids = stale.map((s) => s.id);
+  const [labels, spans, assigned] = await Promise.all([
+    db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } }),
+    db().$queryRaw<Span[]>`
+      SELECT x."articleId"::text AS "articleId", x."annotatorId"::text AS rater, l.key AS label, x.start, x."end"
+      FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = ANY (${ids}::uuid[]) AND x."deletedAt" IS NULL`,
+    db().$queryRaw<{ articleId: string; rater: string }[]>`
+      SELECT "articleId"::text AS "articleId", "userId"::text AS rater FROM "Assignment"
+      WHERE "articleId" = ANY (${ids}::uuid[]) AND status IN ('IN_PROGRESS', 'SUBMITTED')`,
+  ]);
+  const byArticle = new Map<string, { spans: Span[]; raters: Set<string> }>(ids.map((id) => [id, { spans: [], raters: new Set() }]));
+  for (const s of spans) {
+    const entry = byArticle.get(s.articleId)!;
+    entry.spans.push(s);
+    entry.raters.add(s.rater);
+  }
+  for (const a of assigned) byArticle.get(a.articleId)!.raters.add(a.rater);
+  const keys = labels.map((l) => l.key);
+  const figures = stale.map((s) => {
+    const { spans: own, raters } = byArticle.get(s.id)!;
+    const sorted = [...raters].sort();
+    return { raters: sorted.length, alpha: articleAlpha({ length: s.length, raters: sorted, labels: keys, spans: own }) };
+  });
+  const [written] = await db().$queryRaw<{ n: number }[]>`
+    WITH lock AS (
+      SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok
+    ), input AS (
+      SELECT * FROM unnest(${ids}::uuid[], ${stale.map((s) => s.version)}::int[], ${figures.map((f) => f.raters)}::int[], ${figures.map((f) => f.alpha)}::float8[])
+        AS t(id, version, raters, alpha)
+      WHERE (SELECT ok FROM lock)
+    ), done AS (
+      UPDATE "ArticleAgreement" g SET stale = false, raters = i.raters, alpha = i.alpha, "computedAt" = now()
+      FROM input i WHERE g."articleId" = i.id AND g.stale AND g.version = i.version
+      RETURNING g."sourceId", g.month, g.raters, g.alpha
+    ), summed AS (
+      INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
+      SELECT d."sourceId", b.month, count(*)::int, count(d.alpha)::int, COALESCE(sum(d.alpha), 0)
+      FROM done d CROSS JOIN LATERAL (VALUES (d.month), ('infinity'::date)) b(month)
+      WHERE d.raters >= 2 GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT ("sourceId", "month") DO UPDATE
+      SET articles = r.articles + excluded.articles, defined = r.defined + excluded.defined, "alphaSum" = r."alphaSum" + excluded."alphaSum"
+    )
+    SELECT count(*)::int AS n FROM done`;
+  return written?.n ?? 0;
+}
+
+/** Keeps recomputing for up to `budgetMs` (e.g. after a response, or after a bulk load with no budget). */
+export async function refreshArticleAgreementsFor(budgetMs: number, batch = 500): Promise<void> {
+  const deadline = Date.now() + budgetMs;
+  while (Date.now() < deadline && (await refreshArticleAgreements(batch)) === batch);
+}
+
+type SumRow = AgreementSums & { sourceId: string };
+
+/** Per source: the sums over current figures in range, and how many figures are being recomputed. */
+export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: string }): Promise<Map<string, AgreementSums>> {
+  const rows = await db().$queryRaw<SumRow[]>`
+    SELECT x."sourceId"::text AS "sourceId", sum(x.articles)::int AS articles, sum(x.defined)::int AS defined,
+           sum(x."alphaSum")::float8 AS "alphaSum", sum(x.pending)::int AS pending
+    FROM (
+      SELECT r."sourceId", r.articles, r.defined, r."alphaSum", 0 AS pending FROM "SourceAgreementRollup" r
+      WHERE ${rollupMonths(Prisma.sql`r.month`, args.bounds)} ${oneSource(Prisma.sql`r."sourceId"`, args.sourceId)}
+      UNION ALL
+      SELECT g."sourceId", 0, 0, 0, 1 FROM "ArticleAgreement" g
+      WHERE g.stale AND ${articleMonths(Prisma.sql`g.month`, args.bounds)} ${oneSource(Prisma.sql`g."sourceId"`, args.sourceId)}
+    ) x GROUP BY 1`;
+  return new Map(rows.map(({ sourceId, ...sums }) => [sourceId, sums]));
+}
+
+export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string): AgreementSums => sums.get(sourceId) ?? NO_AGREEMENT;
+
+/** How long a source view keeps recomputing stale agreement figures after it has answered. */
+export const AGREEMENT_REFRESH_MS = 2000;

@@ -1,0 +1,532 @@
+-- Source figures without write contention (issue #6).
+--
+-- The triggers of 20261125070000_source_rollups upserted the same rollup rows
+-- (layer, source, month, label, kind) for every span of a source and held
+-- their locks until commit, so annotators of one source waited for each other.
+-- Now a span, article or assignment trigger only appends a row to
+-- "RollupDelta": no shared row is updated, no lock is taken.
+--
+-- slant_fold_rollups() moves the deltas of a batch of articles into the
+-- per-article state ("ArticleSpanCount", "ArticleExpressionCount",
+-- "ArticleRollupState": the figures as last folded, and where they are
+-- counted) and the source rollups. It runs under pg_try_advisory_xact_lock, so
+-- a second caller returns at once instead of waiting, and it locks the
+-- articles it folds FOR SHARE SKIP LOCKED (an article being moved or deleted
+-- is left for the next fold; span writers only hold FOR KEY SHARE, which does
+-- not conflict). Readers call it before reading; every 1,024th delta is also
+-- folded from inside the writing transaction, so the log stays short when
+-- nobody reads.
+--
+-- Readers add slant_pending_figures() -- what the deltas not folded yet change
+-- -- to the rollups in the same statement (one snapshot), so a saved span
+-- counts in the very next read, folded or not.
+--
+-- Also new: an all-time bucket (month 'infinity') in every source rollup, so
+-- the index reads one row per source and label instead of summing months;
+-- rollups of loaded-language expressions and cited speakers, so the top lists
+-- read a few rows instead of scanning spans; and per-article agreement
+-- (unitizing alpha, computed by the app from the spans: lib/db/aggregates-agreement.ts)
+-- with its per-source sums.
+--
+-- Layers as before: an annotator's id; 00000000-…-000000000000 gold;
+-- ffffffff-… all annotators (each article: the mean over its annotators);
+-- 00000000-…-000000000001 the corpus (coverage only).
+
+-- DropForeignKey: the folded state of a deleted article must outlive it until
+-- the fold has taken its figures out of the rollups.
+ALTER TABLE "ArticleSpanCount" DROP CONSTRAINT "ArticleSpanCount_articleId_fkey";
+
+-- AlterTable: the source (as folded) leads an index, so that a source page reads
+-- its articles' counts from a few adjacent pages instead of one probe per
+-- article. Emptied first: the rebuild at the end refills it.
+TRUNCATE "ArticleSpanCount";
+ALTER TABLE "ArticleSpanCount" ADD COLUMN "sourceId" UUID NOT NULL;
+
+-- CreateTable
+CREATE TABLE "RollupDelta" (
+    "id" BIGSERIAL NOT NULL,
+    "articleId" UUID NOT NULL,
+    "layer" UUID,
+    "labelId" UUID,
+    "kind" TEXT NOT NULL DEFAULT '',
+    "expression" TEXT,
+    "speaker" TEXT,
+    "delta" INTEGER NOT NULL,
+
+    CONSTRAINT "RollupDelta_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleRollupState" (
+    "articleId" UUID NOT NULL,
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "words" INTEGER NOT NULL,
+
+    CONSTRAINT "ArticleRollupState_pkey" PRIMARY KEY ("articleId")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleExpressionCount" (
+    "articleId" UUID NOT NULL,
+    "layer" UUID NOT NULL,
+    "labelId" UUID NOT NULL,
+    "kind" TEXT NOT NULL,
+    "hash" UUID NOT NULL,
+    "expression" TEXT NOT NULL,
+    "speaker" TEXT,
+    "spans" INTEGER NOT NULL,
+
+    CONSTRAINT "ArticleExpressionCount_pkey" PRIMARY KEY ("articleId","layer","labelId","kind","hash")
+);
+
+-- CreateTable
+CREATE TABLE "SourceExpressionRollup" (
+    "layer" UUID NOT NULL,
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "labelId" UUID NOT NULL,
+    "kind" TEXT NOT NULL,
+    "hash" UUID NOT NULL,
+    "expression" TEXT NOT NULL,
+    "spans" INTEGER NOT NULL,
+    "articles" INTEGER NOT NULL,
+
+    CONSTRAINT "SourceExpressionRollup_pkey" PRIMARY KEY ("layer","sourceId","month","labelId","kind","hash")
+);
+
+-- CreateTable
+CREATE TABLE "SourceSpeakerRollup" (
+    "layer" UUID NOT NULL,
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "labelId" UUID NOT NULL,
+    "kind" TEXT NOT NULL,
+    "hash" UUID NOT NULL,
+    "expression" TEXT NOT NULL,
+    "speaker" TEXT NOT NULL,
+    "spans" INTEGER NOT NULL,
+
+    CONSTRAINT "SourceSpeakerRollup_pkey" PRIMARY KEY ("layer","sourceId","month","labelId","kind","hash")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleAgreement" (
+    "articleId" UUID NOT NULL,
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "stale" BOOLEAN NOT NULL DEFAULT true,
+    "raters" INTEGER NOT NULL DEFAULT 0,
+    "alpha" DOUBLE PRECISION,
+    "computedAt" TIMESTAMPTZ(3),
+
+    CONSTRAINT "ArticleAgreement_pkey" PRIMARY KEY ("articleId")
+);
+
+-- CreateTable
+CREATE TABLE "SourceAgreementRollup" (
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "articles" INTEGER NOT NULL,
+    "defined" INTEGER NOT NULL,
+    "alphaSum" DOUBLE PRECISION NOT NULL,
+
+    CONSTRAINT "SourceAgreementRollup_pkey" PRIMARY KEY ("sourceId","month")
+);
+
+-- Hand-written from here.
+
+CREATE INDEX "ArticleSpanCount_sourceId_articleId_idx" ON "ArticleSpanCount" ("sourceId", "articleId") INCLUDE ("layer", "labelId", "spans");
+
+-- The sources index reads one layer's all-time bucket across sources.
+CREATE INDEX "SourceLabelRollup_layer_month_idx" ON "SourceLabelRollup" ("layer", "month");
+CREATE INDEX "SourceCoverageRollup_layer_month_idx" ON "SourceCoverageRollup" ("layer", "month");
+
+-- The articles whose agreement figure must be (re)computed, for the app to find quickly.
+CREATE INDEX "ArticleAgreement_stale_idx" ON "ArticleAgreement" ("sourceId") WHERE "stale";
+
+DROP TRIGGER "Annotation_source_rollup" ON "Annotation";
+DROP TRIGGER "GoldAnnotation_source_rollup" ON "GoldAnnotation";
+DROP TRIGGER "Article_source_rollup_insert" ON "Article";
+DROP TRIGGER "Article_source_rollup_update" ON "Article";
+DROP TRIGGER "Article_source_rollup_delete" ON "Article";
+DROP FUNCTION slant_span_rollup();
+DROP FUNCTION slant_article_rollup();
+DROP FUNCTION slant_count_span(uuid, uuid, uuid, text, int);
+DROP FUNCTION slant_apply(uuid, uuid, date, int, int[], uuid[], uuid, uuid, text, int);
+DROP FUNCTION slant_article_layers(uuid, uuid, uuid, text, int);
+
+-- Loaded-language spans are grouped by their normalized quote, attributions by
+-- their normalized speaker and shown with the speaker as written (trimmed);
+-- other labels have no expression (NULL). Same SQL as lib/db/aggregates-spans.ts.
+-- A NULL speaker marks a loaded-language expression.
+CREATE FUNCTION slant_expression(p_label_key text, p_quote text, p_attributes jsonb) RETURNS text IMMUTABLE LANGUAGE sql AS $$
+    SELECT CASE p_label_key WHEN 'loaded_language' THEN lower(normalize(btrim(p_quote, E' \t\r\n'), NFC))
+                            WHEN 'attribution' THEN lower(normalize(btrim(COALESCE(p_attributes->>'speaker', ''), E' \t\r\n'), NFC)) END
+$$;
+
+CREATE FUNCTION slant_speaker(p_label_key text, p_attributes jsonb) RETURNS text IMMUTABLE LANGUAGE sql AS $$
+    SELECT CASE p_label_key WHEN 'attribution' THEN btrim(COALESCE(p_attributes->>'speaker', '')) END
+$$;
+
+-- Appends one span more (+1) or less (-1), or a marker (no layer: recount the
+-- article, e.g. when only its offsets or raters changed, for agreement).
+CREATE FUNCTION slant_append_delta(p_article uuid, p_layer uuid, p_label uuid, p_quote text, p_attributes jsonb, p_delta int)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_key text;
+    v_id bigint;
+BEGIN
+    IF p_layer IS NULL THEN
+        INSERT INTO "RollupDelta" ("articleId", "delta") VALUES (p_article, 0) RETURNING id INTO v_id;
+    ELSE
+        SELECT l.key INTO v_key FROM "Label" l WHERE l.id = p_label;
+        INSERT INTO "RollupDelta" ("articleId", "layer", "labelId", "kind", "expression", "speaker", "delta")
+        VALUES (p_article, p_layer, p_label, slant_kind(p_attributes), slant_expression(v_key, p_quote, p_attributes), slant_speaker(v_key, p_attributes), p_delta)
+        RETURNING id INTO v_id;
+    END IF;
+    IF v_id % 1024 = 0 THEN
+        PERFORM slant_fold_rollups(1024); -- returns at once if someone else is folding
+    END IF;
+END $$;
+
+CREATE FUNCTION slant_annotation_delta() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND (OLD."deletedAt" IS NULL) = (NEW."deletedAt" IS NULL) AND OLD."articleId" = NEW."articleId"
+       AND OLD."annotatorId" = NEW."annotatorId" AND OLD."labelId" = NEW."labelId"
+       AND slant_kind(OLD.attributes) = slant_kind(NEW.attributes)
+       AND OLD.quote = NEW.quote AND OLD.attributes->'speaker' IS NOT DISTINCT FROM NEW.attributes->'speaker' THEN
+        IF NEW."deletedAt" IS NULL AND (OLD.start, OLD."end") IS DISTINCT FROM (NEW.start, NEW."end") THEN
+            PERFORM slant_append_delta(NEW."articleId", NULL, NULL, NULL, NULL, 0); -- counts unchanged, agreement not
+        END IF;
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' AND OLD."deletedAt" IS NULL THEN
+        PERFORM slant_append_delta(OLD."articleId", OLD."annotatorId", OLD."labelId", OLD.quote, OLD.attributes, -1);
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW."deletedAt" IS NULL THEN
+        PERFORM slant_append_delta(NEW."articleId", NEW."annotatorId", NEW."labelId", NEW.quote, NEW.attributes, 1);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION slant_gold_delta() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND (OLD."deletedAt" IS NULL) = (NEW."deletedAt" IS NULL) AND OLD."articleId" = NEW."articleId"
+       AND OLD."labelId" = NEW."labelId" AND slant_kind(OLD.attributes) = slant_kind(NEW.attributes)
+       AND OLD.quote = NEW.quote AND OLD.attributes->'speaker' IS NOT DISTINCT FROM NEW.attributes->'speaker' THEN
+        RETURN NULL; -- gold offsets do not enter any figure
+    END IF;
+    IF TG_OP <> 'INSERT' AND OLD."deletedAt" IS NULL THEN
+        PERFORM slant_append_delta(OLD."articleId", '00000000-0000-0000-0000-000000000000', OLD."labelId", OLD.quote, OLD.attributes, -1);
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW."deletedAt" IS NULL THEN
+        PERFORM slant_append_delta(NEW."articleId", '00000000-0000-0000-0000-000000000000', NEW."labelId", NEW.quote, NEW.attributes, 1);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- An article inserted, moved to another source or month, resized or deleted;
+-- an assignment that makes or unmakes a rater: recount the article.
+CREATE FUNCTION slant_article_marker() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM slant_append_delta(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, NULL, NULL, NULL, NULL, 0);
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION slant_assignment_marker() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM slant_append_delta(OLD."articleId", NULL, NULL, NULL, NULL, 0);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW."articleId" <> OLD."articleId") THEN
+        PERFORM slant_append_delta(NEW."articleId", NULL, NULL, NULL, NULL, 0);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Annotation_rollup_delta"
+    AFTER INSERT OR DELETE OR UPDATE OF "articleId", "annotatorId", "labelId", "attributes", "deletedAt", "quote", "start", "end" ON "Annotation"
+    FOR EACH ROW EXECUTE FUNCTION slant_annotation_delta();
+
+CREATE TRIGGER "GoldAnnotation_rollup_delta"
+    AFTER INSERT OR DELETE OR UPDATE OF "articleId", "labelId", "attributes", "deletedAt", "quote" ON "GoldAnnotation"
+    FOR EACH ROW EXECUTE FUNCTION slant_gold_delta();
+
+CREATE TRIGGER "Article_rollup_insert" AFTER INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION slant_article_marker();
+CREATE TRIGGER "Article_rollup_update" AFTER UPDATE OF "sourceId", "publishedAt", "wordCount", "body" ON "Article"
+    FOR EACH ROW WHEN ((OLD."sourceId", slant_month(OLD."publishedAt"), OLD."wordCount", length(OLD.body))
+                       IS DISTINCT FROM (NEW."sourceId", slant_month(NEW."publishedAt"), NEW."wordCount", length(NEW.body)))
+    EXECUTE FUNCTION slant_article_marker();
+CREATE TRIGGER "Article_rollup_delete" AFTER DELETE ON "Article" FOR EACH ROW EXECUTE FUNCTION slant_article_marker();
+
+-- Raters are annotators with spans and anyone whose assignment is IN_PROGRESS or SUBMITTED (lib/db/raters.ts).
+CREATE TRIGGER "Assignment_rollup_insert" AFTER INSERT ON "Assignment"
+    FOR EACH ROW WHEN (NEW.status IN ('IN_PROGRESS', 'SUBMITTED')) EXECUTE FUNCTION slant_assignment_marker();
+CREATE TRIGGER "Assignment_rollup_update" AFTER UPDATE OF "articleId", "userId", "status" ON "Assignment"
+    FOR EACH ROW WHEN (OLD."articleId" <> NEW."articleId" OR OLD."userId" <> NEW."userId"
+                       OR (OLD.status IN ('IN_PROGRESS', 'SUBMITTED')) <> (NEW.status IN ('IN_PROGRESS', 'SUBMITTED')))
+    EXECUTE FUNCTION slant_assignment_marker();
+CREATE TRIGGER "Assignment_rollup_delete" AFTER DELETE ON "Assignment"
+    FOR EACH ROW WHEN (OLD.status IN ('IN_PROGRESS', 'SUBMITTED')) EXECUTE FUNCTION slant_assignment_marker();
+
+-- One row of what a set of articles contributes to a rollup. target: 'l' label
+-- (SourceLabelRollup), 'c' coverage, 'e' expression, 's' speaker as written.
+CREATE TYPE slant_figure AS (
+    target text, layer uuid, "sourceId" uuid, month date, "labelId" uuid, kind text, hash uuid, expression text, speaker text,
+    spans float8, articles int, words bigint
+);
+
+-- What the articles contribute: as last folded (p_current false: the state
+-- tables, counted where "ArticleRollupState" says), or as they are now (true:
+-- plus their unfolded deltas, counted where the article is now; nothing for a
+-- deleted article). Per label, kind '*' is the total and the other kinds split
+-- attributions; under all annotators each article counts the mean over its
+-- annotators, except in the expression lists, which count every annotator's span.
+CREATE FUNCTION slant_article_figures(p_articles uuid[], p_current boolean) RETURNS SETOF slant_figure STABLE LANGUAGE sql AS $$
+    WITH place AS (
+        SELECT a.id AS "articleId", a."sourceId", slant_month(a."publishedAt") AS month, a."wordCount"::bigint AS words
+        FROM "Article" a WHERE p_current AND a.id = ANY (p_articles)
+        UNION ALL
+        SELECT s."articleId", s."sourceId", s.month, s.words::bigint FROM "ArticleRollupState" s WHERE NOT p_current AND s."articleId" = ANY (p_articles)
+    ), pending AS (
+        SELECT d."articleId", d.layer, d."labelId", d.kind, d.expression, d.speaker, d.delta FROM "RollupDelta" d
+        WHERE p_current AND d.layer IS NOT NULL AND d."articleId" = ANY (p_articles)
+    ), counts AS (
+        SELECT x."articleId", x.layer, x."labelId", x.kind, sum(x.spans)::float8 AS spans FROM (
+            SELECT c."articleId", c.layer, c."labelId", c.kind, c.spans FROM "ArticleSpanCount" c WHERE c."articleId" = ANY (p_articles)
+            UNION ALL
+            SELECT p."articleId", p.layer, p."labelId", p.kind, p.delta FROM pending p
+        ) x GROUP BY 1, 2, 3, 4 HAVING sum(x.spans) > 0
+    ), annotators AS (
+        SELECT c."articleId", count(DISTINCT c.layer)::float8 AS n FROM counts c
+        WHERE c.layer <> '00000000-0000-0000-0000-000000000000' GROUP BY 1
+    ), contributions AS (
+        SELECT c."articleId", c.layer, c."labelId", c.kind, c.spans FROM counts c
+        UNION ALL
+        SELECT c."articleId", 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid, c."labelId", c.kind, sum(c.spans) / a.n
+        FROM counts c JOIN annotators a USING ("articleId")
+        WHERE c.layer <> '00000000-0000-0000-0000-000000000000' GROUP BY c."articleId", c."labelId", c.kind, a.n
+    ), labels AS (
+        SELECT c."articleId", c.layer, c."labelId", '*' AS kind, sum(c.spans) AS spans FROM contributions c GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT c."articleId", c.layer, c."labelId", c.kind, c.spans FROM contributions c WHERE c.kind <> ''
+    ), covered AS (
+        SELECT DISTINCT c."articleId", c.layer FROM contributions c
+        UNION ALL
+        SELECT p."articleId", '00000000-0000-0000-0000-000000000001'::uuid FROM place p
+    ), said AS (
+        SELECT x."articleId", x.layer, x."labelId", x.kind, x.expression, x.speaker, sum(x.spans)::int AS spans FROM (
+            SELECT e."articleId", e.layer, e."labelId", e.kind, e.expression, e.speaker, e.spans
+            FROM "ArticleExpressionCount" e WHERE e."articleId" = ANY (p_articles)
+            UNION ALL
+            SELECT p."articleId", p.layer, p."labelId", CASE WHEN p.speaker IS NULL THEN '' ELSE p.kind END, p.expression, p.speaker, p.delta
+            FROM pending p WHERE p.expression IS NOT NULL
+        ) x GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.spans) > 0
+    ), said_layers AS (
+        SELECT s."articleId", s.layer, s."labelId", s.kind, s.expression, s.speaker, s.spans FROM said s
+        UNION ALL
+        SELECT s."articleId", 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid, s."labelId", s.kind, s.expression, s.speaker, s.spans
+        FROM said s WHERE s.layer <> '00000000-0000-0000-0000-000000000000'
+    ), expressions AS (
+        SELECT s."articleId", s.layer, s."labelId", s.kind, s.expression, sum(s.spans) AS spans FROM said_layers s GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT 'l'::text, l.layer, p."sourceId", p.month, l."labelId", l.kind, NULL::uuid, NULL::text, NULL::text,
+           sum(l.spans)::float8, count(*)::int, 0::bigint
+    FROM labels l JOIN place p USING ("articleId") GROUP BY l.layer, p."sourceId", p.month, l."labelId", l.kind
+    UNION ALL
+    SELECT 'c', c.layer, p."sourceId", p.month, NULL::uuid, '', NULL::uuid, NULL::text, NULL::text, 0::float8, count(*)::int, sum(p.words)::bigint
+    FROM covered c JOIN place p USING ("articleId") GROUP BY c.layer, p."sourceId", p.month
+    UNION ALL
+    SELECT 'e', e.layer, p."sourceId", p.month, e."labelId", e.kind, md5(e.expression)::uuid, e.expression, NULL::text,
+           sum(e.spans)::float8, count(*)::int, 0::bigint
+    FROM expressions e JOIN place p USING ("articleId") GROUP BY e.layer, p."sourceId", p.month, e."labelId", e.kind, e.expression
+    UNION ALL
+    SELECT 's', s.layer, p."sourceId", p.month, s."labelId", s.kind, md5(s.speaker)::uuid, s.expression, s.speaker,
+           sum(s.spans)::float8, 0, 0::bigint
+    FROM said_layers s JOIN place p USING ("articleId") WHERE s.speaker IS NOT NULL
+    GROUP BY s.layer, p."sourceId", p.month, s."labelId", s.kind, s.expression, s.speaker
+$$;
+
+-- Adds p_sign × what the articles contribute as last folded to the rollups,
+-- each figure to its month and to the all-time bucket ('infinity').
+CREATE FUNCTION slant_add_article_figures(p_articles uuid[], p_sign int) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    WITH figures AS MATERIALIZED (
+        SELECT f.target, f.layer, f."sourceId", b.month, f."labelId", f.kind, f.hash, min(f.expression) AS expression, min(f.speaker) AS speaker,
+               p_sign * sum(f.spans) AS spans, p_sign * sum(f.articles)::int AS articles, p_sign * sum(f.words)::bigint AS words
+        FROM slant_article_figures(p_articles, false) f CROSS JOIN LATERAL (VALUES (f.month), ('infinity'::date)) b(month)
+        GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ), labels AS (
+        INSERT INTO "SourceLabelRollup" AS r ("layer", "sourceId", "month", "labelId", "kind", "spans", "articles")
+        SELECT layer, "sourceId", month, "labelId", kind, spans, articles FROM figures WHERE target = 'l' ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT ("layer", "sourceId", "month", "labelId", "kind") DO UPDATE SET spans = r.spans + excluded.spans, articles = r.articles + excluded.articles
+    ), coverage AS (
+        INSERT INTO "SourceCoverageRollup" AS r ("layer", "sourceId", "month", "articles", "words")
+        SELECT layer, "sourceId", month, articles, words FROM figures WHERE target = 'c' ORDER BY 1, 2, 3
+        ON CONFLICT ("layer", "sourceId", "month") DO UPDATE SET articles = r.articles + excluded.articles, words = r.words + excluded.words
+    ), expressions AS (
+        INSERT INTO "SourceExpressionRollup" AS r ("layer", "sourceId", "month", "labelId", "kind", "hash", "expression", "spans", "articles")
+        SELECT layer, "sourceId", month, "labelId", kind, hash, expression, spans::int, articles FROM figures WHERE target = 'e' ORDER BY 1, 2, 3, 4, 5, 6
+        ON CONFLICT ("layer", "sourceId", "month", "labelId", "kind", "hash") DO UPDATE SET spans = r.spans + excluded.spans, articles = r.articles + excluded.articles
+    )
+    INSERT INTO "SourceSpeakerRollup" AS r ("layer", "sourceId", "month", "labelId", "kind", "hash", "expression", "speaker", "spans")
+    SELECT layer, "sourceId", month, "labelId", kind, hash, expression, speaker, spans::int FROM figures WHERE target = 's' ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ("layer", "sourceId", "month", "labelId", "kind", "hash") DO UPDATE SET spans = r.spans + excluded.spans;
+END $$;
+
+-- Takes counted agreement figures of the articles out of the per-source sums
+-- and marks them to be recomputed (live articles) or drops them (deleted ones).
+CREATE FUNCTION slant_stale_agreement(p_live uuid[], p_gone uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    WITH counted AS (
+        SELECT g."sourceId", b.month, count(*)::int AS articles, count(g.alpha)::int AS defined, COALESCE(sum(g.alpha), 0) AS alpha
+        FROM "ArticleAgreement" g CROSS JOIN LATERAL (VALUES (g.month), ('infinity'::date)) b(month)
+        WHERE (g."articleId" = ANY (p_live) OR g."articleId" = ANY (p_gone)) AND NOT g.stale AND g.raters >= 2
+        GROUP BY 1, 2
+    ), taken AS (
+        INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
+        SELECT "sourceId", month, -articles, -defined, -alpha FROM counted ORDER BY 1, 2
+        ON CONFLICT ("sourceId", "month") DO UPDATE
+        SET articles = r.articles + excluded.articles, defined = r.defined + excluded.defined, "alphaSum" = r."alphaSum" + excluded."alphaSum"
+    ), dropped AS (
+        DELETE FROM "ArticleAgreement" g WHERE g."articleId" = ANY (p_gone)
+    )
+    INSERT INTO "ArticleAgreement" AS g ("articleId", "sourceId", "month")
+    SELECT a.id, a."sourceId", slant_month(a."publishedAt") FROM "Article" a WHERE a.id = ANY (p_live) ORDER BY 1
+    ON CONFLICT ("articleId") DO UPDATE SET "sourceId" = excluded."sourceId", month = excluded.month, stale = true, version = g.version + 1;
+END $$;
+
+-- Folds the deltas of up to p_limit articles. Returns how many articles were
+-- folded, or -1 when another transaction is folding (the caller just reads
+-- rollups + pending figures; nothing waits).
+CREATE FUNCTION slant_fold_rollups(p_limit int DEFAULT 5000) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE
+    v_touched uuid[];
+    v_live uuid[];
+    v_gone uuid[];
+    v_all uuid[];
+BEGIN
+    IF NOT pg_try_advisory_xact_lock(7301706711) THEN
+        RETURN -1;
+    END IF;
+    v_touched := ARRAY(SELECT DISTINCT d."articleId" FROM "RollupDelta" d LIMIT p_limit);
+    IF cardinality(v_touched) = 0 THEN
+        RETURN 0;
+    END IF;
+    -- Articles being moved or deleted right now hold a stronger lock: they wait for the next fold.
+    v_live := ARRAY(SELECT a.id FROM "Article" a WHERE a.id = ANY (v_touched) ORDER BY a.id FOR SHARE SKIP LOCKED);
+    v_gone := ARRAY(SELECT t.id FROM unnest(v_touched) t(id) WHERE NOT EXISTS (SELECT 1 FROM "Article" a WHERE a.id = t.id));
+    v_all := v_live || v_gone;
+    IF cardinality(v_all) = 0 THEN
+        RETURN 0;
+    END IF;
+
+    PERFORM slant_add_article_figures(v_all, -1);
+
+    WITH moved AS (
+        DELETE FROM "RollupDelta" d WHERE d."articleId" = ANY (v_all) RETURNING d.*
+    ), spans AS (
+        INSERT INTO "ArticleSpanCount" AS c ("articleId", "layer", "labelId", "kind", "spans", "sourceId")
+        SELECT m."articleId", m.layer, m."labelId", m.kind, sum(m.delta), a."sourceId"
+        FROM moved m JOIN "Article" a ON a.id = m."articleId"
+        WHERE m.layer IS NOT NULL AND m."articleId" = ANY (v_live)
+        GROUP BY 1, 2, 3, 4, 6 HAVING sum(m.delta) <> 0 ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("articleId", "layer", "labelId", "kind") DO UPDATE SET spans = c.spans + excluded.spans
+    )
+    INSERT INTO "ArticleExpressionCount" AS c ("articleId", "layer", "labelId", "kind", "hash", "expression", "speaker", "spans")
+    SELECT m."articleId", m.layer, m."labelId", CASE WHEN m.speaker IS NULL THEN '' ELSE m.kind END, md5(COALESCE(m.speaker, m.expression))::uuid,
+           m.expression, m.speaker, sum(m.delta)
+    FROM moved m WHERE m.layer IS NOT NULL AND m.expression IS NOT NULL AND m."articleId" = ANY (v_live)
+    GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(m.delta) <> 0 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT ("articleId", "layer", "labelId", "kind", "hash") DO UPDATE SET spans = c.spans + excluded.spans;
+
+    DELETE FROM "ArticleSpanCount" c WHERE c."articleId" = ANY (v_all) AND (c.spans <= 0 OR c."articleId" = ANY (v_gone));
+    UPDATE "ArticleSpanCount" c SET "sourceId" = a."sourceId" FROM "Article" a
+    WHERE a.id = ANY (v_live) AND c."articleId" = a.id AND c."sourceId" <> a."sourceId"; -- moved to another source
+    DELETE FROM "ArticleExpressionCount" c WHERE c."articleId" = ANY (v_all) AND (c.spans <= 0 OR c."articleId" = ANY (v_gone));
+    DELETE FROM "ArticleRollupState" s WHERE s."articleId" = ANY (v_gone);
+    INSERT INTO "ArticleRollupState" AS s ("articleId", "sourceId", "month", "words")
+    SELECT a.id, a."sourceId", slant_month(a."publishedAt"), a."wordCount" FROM "Article" a WHERE a.id = ANY (v_live) ORDER BY 1
+    ON CONFLICT ("articleId") DO UPDATE SET "sourceId" = excluded."sourceId", month = excluded.month, words = excluded.words
+    WHERE (s."sourceId", s.month, s.words) IS DISTINCT FROM (excluded."sourceId", excluded.month, excluded.words);
+
+    PERFORM slant_add_article_figures(v_live, 1);
+    PERFORM slant_stale_agreement(v_live, v_gone);
+    RETURN cardinality(v_all);
+END $$;
+
+-- What the deltas not folded yet change, per rollup key (months only: readers
+-- of the all-time bucket sum these over months). Readers add it to the
+-- rollups in the same statement. PL/pgSQL, not SQL: an SQL function would be
+-- inlined and planned again in every reader's query; this one keeps its plan
+-- per connection and returns at once when there is nothing to add.
+CREATE FUNCTION slant_pending_figures() RETURNS SETOF slant_figure STABLE ROWS 10 LANGUAGE plpgsql AS $$
+DECLARE
+    v_touched uuid[] := ARRAY(SELECT DISTINCT d."articleId" FROM "RollupDelta" d);
+BEGIN
+    IF cardinality(v_touched) = 0 THEN
+        RETURN; -- the usual case right after a fold: nothing to plan or compute
+    END IF;
+    RETURN QUERY
+    SELECT f.target, f.layer, f."sourceId", f.month, f."labelId", f.kind, f.hash, min(f.expression), min(f.speaker),
+           sum(f.spans), sum(f.articles)::int, sum(f.words)::bigint
+    FROM (
+        SELECT n.* FROM slant_article_figures(v_touched, true) n
+        UNION ALL
+        SELECT o.target, o.layer, o."sourceId", o.month, o."labelId", o.kind, o.hash, o.expression, o.speaker, -o.spans, -o.articles, -o.words
+        FROM slant_article_figures(v_touched, false) o
+    ) f
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    HAVING sum(f.spans) <> 0 OR sum(f.articles) <> 0 OR sum(f.words) <> 0;
+END $$;
+
+-- Recomputes everything from the spans, set-based: the backfill below, and
+-- after bulk loads that ran with the triggers disabled (bench/sources.ts).
+-- Agreement figures are marked stale: the app recomputes them.
+CREATE OR REPLACE FUNCTION slant_rebuild_source_rollups() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_batch uuid[];
+BEGIN
+    PERFORM pg_advisory_xact_lock(7301706711); -- no fold meanwhile
+    TRUNCATE "RollupDelta", "ArticleSpanCount", "ArticleExpressionCount", "ArticleRollupState",
+             "SourceLabelRollup", "SourceCoverageRollup", "SourceExpressionRollup", "SourceSpeakerRollup",
+             "ArticleAgreement", "SourceAgreementRollup";
+
+    INSERT INTO "ArticleSpanCount" ("articleId", "layer", "labelId", "kind", "spans", "sourceId")
+    SELECT c.*, a."sourceId" FROM (
+        SELECT "articleId", "annotatorId", "labelId", slant_kind(attributes), count(*)::int FROM "Annotation" WHERE "deletedAt" IS NULL GROUP BY 1, 2, 3, 4
+        UNION ALL
+        SELECT "articleId", '00000000-0000-0000-0000-000000000000'::uuid, "labelId", slant_kind(attributes), count(*)::int FROM "GoldAnnotation" WHERE "deletedAt" IS NULL GROUP BY 1, 2, 3, 4
+    ) c ("articleId", layer, "labelId", kind, spans) JOIN "Article" a ON a.id = c."articleId"
+    ORDER BY a."sourceId", 1, 2, 3, 4;
+
+    INSERT INTO "ArticleExpressionCount" ("articleId", "layer", "labelId", "kind", "hash", "expression", "speaker", "spans")
+    SELECT x."articleId", x.layer, x."labelId", CASE WHEN k.speaker IS NULL THEN '' ELSE slant_kind(x.attributes) END AS kind,
+           md5(COALESCE(k.speaker, k.expression))::uuid AS hash, k.expression, k.speaker, count(*)
+    FROM (
+        SELECT a."articleId", a."annotatorId" AS layer, a."labelId", a.quote, a.attributes FROM "Annotation" a
+        WHERE a."deletedAt" IS NULL AND a."labelId" IN (SELECT id FROM "Label" WHERE key IN ('loaded_language', 'attribution'))
+        UNION ALL
+        SELECT g."articleId", '00000000-0000-0000-0000-000000000000'::uuid, g."labelId", g.quote, g.attributes FROM "GoldAnnotation" g
+        WHERE g."deletedAt" IS NULL AND g."labelId" IN (SELECT id FROM "Label" WHERE key IN ('loaded_language', 'attribution'))
+    ) x JOIN "Label" l ON l.id = x."labelId"
+    CROSS JOIN LATERAL (SELECT slant_expression(l.key, x.quote, x.attributes) AS expression, slant_speaker(l.key, x.attributes) AS speaker) k
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ORDER BY 1, 2, 3, 4, 5;
+
+    INSERT INTO "ArticleRollupState" SELECT id, "sourceId", slant_month("publishedAt"), "wordCount" FROM "Article" ORDER BY id;
+
+    -- In batches of articles of the same sources, so that each rollup row is written about once.
+    FOR v_batch IN
+        SELECT array_agg(id) FROM (SELECT id, (row_number() OVER (ORDER BY "sourceId", id) - 1) / 5000 AS batch FROM "Article") b GROUP BY batch ORDER BY batch
+    LOOP
+        PERFORM slant_add_article_figures(v_batch, 1);
+    END LOOP;
+
+    INSERT INTO "ArticleAgreement" ("articleId", "sourceId", "month")
+    SELECT id, "sourceId", slant_month("publishedAt") FROM "Article" ORDER BY id;
+END $$;
+
+SELECT slant_rebuild_source_rollups();
