@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { expect, signInRequest, test } from "./support/fixtures";
-import { seedArticleOf } from "./support/annotate-api";
+import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, signInPage, signInRequest, test } from "./support/fixtures";
+import { annotate, seedArticleOf } from "./support/annotate-api";
 
 // Source views over the two seed articles, with spans this test adds as analyst1.
 // Figures are read under analyst1's own basis, before and after, so spans other
@@ -80,4 +80,28 @@ test("sources API: create, rename, a taken name, and who may see which basis", a
   expect((await api.get(`/api/sources/${id}/stats?basis=${other}`)).status()).toBe(403);
   expect((await api.get(`/api/sources/${id}/stats?basis=gold`)).status()).toBe(200);
   expect((await api.get(`/api/sources/${id}/evidence?label=claim`)).status()).toBe(200);
+});
+
+test("the index shows mean agreement to reviewers, with what it rests on; analysts see it is not for them", async ({ page, browser, baseURL, signInAs }) => {
+  const second = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(second, "analyst2");
+  const article = await seedArticle(SOURCES[1]);
+  const word = article.body.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w))!;
+  await tag(article, "loaded_language", word);
+  await annotate(second, article.id, "loaded_language", word);
+  await second.dispose();
+
+  const agreementCell = (on: Page, source: string) => on.getByRole("row", { name: new RegExp(source) }).getByRole("cell").nth(8);
+  await signInAs("reviewer");
+  await page.goto("/sources");
+  await expect(page.getByRole("columnheader", { name: /Agreement \(uα\)/ })).toBeVisible();
+  await expect(agreementCell(page, SOURCES[1])).toHaveText(/^-?\d\.\d\d \(n=\d+\)$/);
+  await expect(agreementCell(page, SOURCES[1])).toHaveAttribute("title", /mean uα .* over \d+ article\(s\) with two or more annotators/);
+
+  const analyst = await browser.newPage({ baseURL });
+  await signInPage(analyst, "analyst1");
+  await analyst.goto("/sources");
+  await expect(agreementCell(analyst, SOURCES[1])).toHaveText("n/a");
+  await expect(agreementCell(analyst, SOURCES[1])).toHaveAttribute("title", /shown to reviewers and admins/);
+  await analyst.close();
 });

@@ -3,7 +3,9 @@ import { formatShare } from "@/lib/aggregates/density";
 import type { SourceStats } from "@/lib/db/aggregates-source";
 
 const agreementHint = (a: SourceAgreement) =>
-  [`Unitizing alpha over all labels, averaged over ${a.defined} article(s) with two or more annotators (whatever the basis)`, a.note].filter(Boolean).join(": ");
+  a.shown
+    ? [`Unitizing alpha over all labels, averaged over ${a.defined} article(s) with two or more annotators (whatever the basis)`, a.note].filter(Boolean).join(": ")
+    : (a.note ?? "");
 
 /** The headline figures of one source under the chosen basis. */
 export function SourceSummary({ stats }: { stats: SourceStats }) {

@@ -26,6 +26,7 @@ export function indexColumns(labels: readonly LabelMeta[]): IndexColumn[] {
 /** What an agreement cell rests on, or why it is n/a. */
 export function agreementHint(item: SourceIndexItem): string {
   const a = item.agreement;
+  if (!a.shown) return a.note ?? "n/a";
   const base = a.mean === null ? "n/a" : `mean uα ${a.mean.toFixed(3)} over ${a.defined} article(s) with two or more annotators`;
   return a.note ? `${base}: ${a.note}` : base;
 }

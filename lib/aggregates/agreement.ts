@@ -32,6 +32,8 @@ export type AgreementSums = { articles: number; defined: number; alphaSum: numbe
 
 export type SourceAgreement = {
   measure: "unitizing alpha";
+  /** False for analysts: like the agreement report, agreement is for reviewers and admins. */
+  shown: boolean;
   mean: number | null;
   /** Articles with two or more raters whose figure is current. */
   articles: number;
@@ -56,8 +58,23 @@ export function sourceAgreement(sums: AgreementSums): SourceAgreement {
     const parts = [defined < articles ? `${articles - defined} article(s) with undefined alpha left out` : null, waiting];
     note = parts.some(Boolean) ? parts.filter(Boolean).join("; ") : null;
   }
-  return { measure: "unitizing alpha", mean, articles, defined, pending, note };
+  return { measure: "unitizing alpha", shown: true, mean, articles, defined, pending, note };
 }
+
+/**
+ * What analysts get instead: while they annotate, agreement with the others'
+ * spans would tell them how close they are (the agreement report and the
+ * compare view are reviewer-only for the same reason).
+ */
+export const HIDDEN_AGREEMENT: SourceAgreement = {
+  measure: "unitizing alpha",
+  shown: false,
+  mean: null,
+  articles: 0,
+  defined: 0,
+  pending: 0,
+  note: "agreement is shown to reviewers and admins, as in the agreement report",
+};
 
 /** "0.62 (n=37)", or "n/a" when there is no mean. */
 export function formatAgreement(agreement: SourceAgreement): string {

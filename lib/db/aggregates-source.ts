@@ -1,4 +1,3 @@
-import { sourceAgreement } from "../aggregates/agreement";
 import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows, type ArticleMatrix } from "../aggregates/bootstrap";
 import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../aggregates/figures";
 import { per1kWords } from "../aggregates/density";
@@ -6,12 +5,12 @@ import { CORPUS_LAYER } from "../aggregates/layers";
 import type { Actor } from "../auth/permissions";
 import { notFound } from "../errors";
 import type { SourceViewQuery } from "../schemas/sources";
-import { agreementOf, readAgreementSums } from "./aggregates-agreement";
+import { readAgreementSums } from "./aggregates-agreement";
 import { readArticleCounts } from "./aggregates-articles";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
 import { topAttributions, topLoadedExpressions } from "./aggregates-expressions";
 import { coverageOf, readCoverage, readLabelRollup } from "./aggregates-rollups";
-import { prepareFigures, sourceFields, type ViewBasis } from "./aggregates";
+import { agreementFor, prepareFigures, sourceFields, type ViewBasis } from "./aggregates";
 import { db } from "./client";
 import { listLabels } from "./labels";
 
@@ -83,7 +82,7 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
       return { ...a, counts: Object.fromEntries(entries), per1kWords: Object.fromEntries(meta.map((l, k) => [l.key, per1kWords(row[k]!, a.words)])) };
     }),
     bootstrap: DEFAULT_BOOTSTRAP,
-    agreement: sourceAgreement(agreementOf(agreement, source.id)),
+    agreement: agreementFor(args.actor, agreement, source.id),
   };
 }
 export type SourceStats = Awaited<ReturnType<typeof sourceStats>>;

@@ -1,7 +1,7 @@
-import { sourceAgreement, type SourceAgreement } from "../aggregates/agreement";
+import { HIDDEN_AGREEMENT, sourceAgreement, type AgreementSums, type SourceAgreement } from "../aggregates/agreement";
 import { articleShare, kindFigures, labelFigures, UNVERIFIED, type KindFigures, type LabelFigure, type LabelMeta } from "../aggregates/figures";
 import { CORPUS_LAYER } from "../aggregates/layers";
-import type { Actor } from "../auth/permissions";
+import { hasRole, type Actor } from "../auth/permissions";
 import type { SourceViewQuery } from "../schemas/sources";
 import { agreementOf, readAgreementSums, refreshArticleAgreements } from "./aggregates-agreement";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
@@ -39,6 +39,11 @@ export async function prepareFigures(): Promise<void> {
   await refreshArticleAgreements();
 }
 
+/** The source's agreement for reviewers and admins; analysts see that it is not for them. */
+export function agreementFor(actor: Actor, sums: Map<string, AgreementSums>, sourceId: string): SourceAgreement {
+  return hasRole(actor, "REVIEWER") ? sourceAgreement(agreementOf(sums, sourceId)) : HIDDEN_AGREEMENT;
+}
+
 export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQuery }) {
   const prepared = prepareFigures();
   prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
@@ -64,7 +69,7 @@ export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQ
       labels: figures,
       unverifiedArticleShare: articleShare(figures, UNVERIFIED, covered.articles),
       attributionKinds: kindFigures(sourceRows),
-      agreement: sourceAgreement(agreementOf(agreement, source.id)),
+      agreement: agreementFor(args.actor, agreement, source.id),
     };
   });
   const basis: ViewBasis = { key: resolved.key, description: resolved.description, filters: bounds.description };

@@ -4,7 +4,7 @@ import type { Actor } from "../../lib/auth/permissions";
 import { sourcesIndexStats } from "../../lib/db/aggregates";
 import { sourceEvidence } from "../../lib/db/aggregates-evidence";
 import { sourceStats } from "../../lib/db/aggregates-source";
-import { articleAlpha, formatAgreement } from "../../lib/aggregates/agreement";
+import { articleAlpha, formatAgreement, HIDDEN_AGREEMENT } from "../../lib/aggregates/agreement";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { setAssignmentStatus } from "../../lib/db/assignments";
 import { db } from "../../lib/db/client";
@@ -117,13 +117,19 @@ describe("agreement per source", () => {
   it("the index and the source page show the mean uα over articles with two or more raters", async () => {
     const expected = articleAlpha({ length: Array.from(c.t1).length, raters: [c.u1.id, c.u2.id].sort(), labels: c.labels, spans: await spansOf(c.a1.id) });
     expect(expected).not.toBeNull();
-    const index = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({}) });
+    const index = await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) });
     const item = index.items.find((i) => i.source.id === c.sourceId)!;
-    expect(item.agreement).toMatchObject({ measure: "unitizing alpha", articles: 1, defined: 1, pending: 0, note: null });
+    expect(item.agreement).toMatchObject({ measure: "unitizing alpha", shown: true, articles: 1, defined: 1, pending: 0, note: null });
     expect(item.agreement.mean).toBeCloseTo(expected!, 12);
-    expect((await stats(c.u1, c.sourceId)).agreement).toEqual(item.agreement);
-    const january = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({ from: "2024-02", to: "2024-02" }) });
+    expect((await stats(c.reviewer, c.sourceId)).agreement).toEqual(item.agreement);
+    const january = await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({ from: "2024-02", to: "2024-02" }) });
     expect(january.items.find((i) => i.source.id === c.sourceId)!.agreement).toMatchObject({ mean: null, articles: 0, note: /no article has two/ });
+  });
+
+  it("analysts do not see it, as they do not see the agreement report", async () => {
+    const index = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({}) });
+    expect(index.items.find((i) => i.source.id === c.sourceId)!.agreement).toEqual(HIDDEN_AGREEMENT);
+    expect((await stats(c.u1, c.sourceId)).agreement).toEqual(HIDDEN_AGREEMENT);
   });
 
   it("says n/a and why; a second annotator, or one who starts and marks nothing, makes an article count", async () => {
@@ -132,7 +138,7 @@ describe("agreement per source", () => {
     const article = await makeArticle(u1, { body, publishedAt: "2024-04-02" });
     const tag = (actor: Actor, quote: string, label = "loaded_language") =>
       createAnnotation({ actor, articleId: article.id, input: { label, start: cp(body, quote), end: cp(body, quote) + Array.from(quote).length, quote } });
-    const agreement = async () => (await sourcesIndexStats({ actor: u1, query: SourceViewQuery.parse({}) })).items.find((i) => i.source.id === article.source.id)!.agreement;
+    const agreement = async () => (await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) })).items.find((i) => i.source.id === article.source.id)!.agreement;
 
     await tag(u1, "regime");
     expect(await agreement()).toMatchObject({ mean: null, articles: 0, defined: 0, note: "no article has two or more annotators yet" });
