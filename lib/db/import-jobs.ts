@@ -6,6 +6,7 @@ import { addToReport, emptyReport, type ImportReport } from "../datasets/import-
 import type { ImportRecord } from "../datasets/import-records";
 import { openImport, type ImportFile } from "../datasets/open-import";
 import { notFound } from "../errors";
+import type { ImportJobListQuery } from "../schemas/import-jobs";
 import { recordAudit } from "./audit";
 import { db, type Db } from "./client";
 import type { ImportJob, Prisma } from "./generated/client";
@@ -88,6 +89,39 @@ export async function startImport(args: { actor: Actor; file: ImportFile; client
   return { id: job.id, finished };
 }
 
+export type ImportJobSummary = Omit<ImportJobView, "report"> & {
+  user: { id: string; name: string };
+  created: ImportReport["created"];
+  rejected: number;
+};
+
+const staleWhere = () => ({ status: { in: ["RUNNING" as const, "QUEUED" as const] }, updatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } });
+const INTERRUPTED = "The import was interrupted (the server stopped); rows reported as created were kept.";
+
+/**
+ * Import jobs newest first: an analyst's own, everyone's for a reviewer or an
+ * admin (who import on others' behalf and oversee the data). `nextCursor` is
+ * the id to pass back for the next page.
+ */
+export async function listImportJobs(args: { actor: Actor; query: ImportJobListQuery; client?: Db }): Promise<{ items: ImportJobSummary[]; nextCursor: string | null }> {
+  const client = args.client ?? db();
+  const { cursor, limit } = args.query;
+  const mine = hasRole(args.actor, "REVIEWER") ? {} : { userId: args.actor.id };
+  await client.importJob.updateMany({ where: { ...mine, ...staleWhere() }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
+  const rows = await client.importJob.findMany({
+    where: mine,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor } } : {}),
+    include: { user: { select: { id: true, name: true } } },
+  });
+  const items = rows.slice(0, limit).map(({ user, ...job }): ImportJobSummary => {
+    const { report, ...view } = toView(job);
+    return { ...view, user, created: report.created, rejected: report.rejected.length };
+  });
+  return { items, nextCursor: rows.length > limit ? (rows[limit]?.id ?? null) : null };
+}
+
 /** The owner's job (or any job, for an admin); someone else's is "not found". */
 export async function getImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
   const client = args.client ?? db();
@@ -95,6 +129,6 @@ export async function getImportJob(args: { actor: Actor; id: string; client?: Db
   if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "ADMIN"))) throw notFound("Import job");
   const stale = (job.status === "RUNNING" || job.status === "QUEUED") && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
   if (!stale) return toView(job);
-  const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: "The import was interrupted (the server stopped); rows reported as created were kept.", finishedAt: new Date() } });
+  const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
   return toView(failed);
 }

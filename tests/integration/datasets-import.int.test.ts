@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import type { ImportReport } from "../../lib/datasets/import-report";
 import { db } from "../../lib/db/client";
-import { getImportJob, startImport } from "../../lib/db/import-jobs";
+import { getImportJob, listImportJobs, startImport } from "../../lib/db/import-jobs";
 import { seedLabels } from "../../lib/db/seed";
 import type { ImportFormat, ImportKind } from "../../lib/schemas/datasets";
 import { writeW3c } from "../../lib/formats/w3c.write";
@@ -136,6 +136,26 @@ describe("import", () => {
     const ok = await runImport(analyst, "articles", "one.csv", `title,source,body\nT,${unique("S")},${unique("B")}`);
     await expect(getImportJob({ actor: other, id: ok.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getImportJob({ actor: admin, id: ok.id })).report.created.articles).toBe(1);
+  });
+
+  it("lists an analyst's own jobs and everyone's for a reviewer, newest first, page by page; a stale job shows as failed", async () => {
+    const [analyst, other, reviewer] = [await makeUser("ANALYST"), await makeUser("ANALYST"), await makeUser("REVIEWER")];
+    const csv = () => `title,source,body\nT,${unique("S")},${unique("B")}`;
+    const mine = [await runImport(analyst, "articles", "first.csv", csv()), await runImport(analyst, "articles", "second.csv", csv()), await runImport(analyst, "articles", "third.csv", csv())];
+    const theirs = await runImport(other, "articles", "theirs.csv", csv());
+    const own = await listImportJobs({ actor: analyst, query: { limit: 100 } });
+    expect(own.items.map((j) => j.filename)).toEqual(["third.csv", "second.csv", "first.csv"]);
+    expect(own.items[0]).toMatchObject({ status: "SUCCEEDED", user: { id: analyst.id, name: analyst.name }, created: { articles: 1, annotations: 0 }, rejected: 0 });
+    expect(own.nextCursor).toBeNull();
+    const page = await listImportJobs({ actor: analyst, query: { limit: 2 } });
+    const rest = await listImportJobs({ actor: analyst, query: { limit: 2, cursor: page.nextCursor! } });
+    expect([...page.items, ...rest.items].map((j) => j.id)).toEqual(mine.map((j) => j.id).reverse());
+    const all = (await listImportJobs({ actor: reviewer, query: { limit: 100 } })).items.map((j) => j.id);
+    expect(all).toEqual(expect.arrayContaining([theirs.id, ...mine.map((j) => j.id)]));
+
+    await db().$executeRaw`UPDATE "ImportJob" SET status = 'RUNNING', "finishedAt" = NULL, "updatedAt" = now() - interval '1 hour' WHERE id = ${mine[0]!.id}::uuid`;
+    const stale = (await listImportJobs({ actor: analyst, query: { limit: 100 } })).items.find((j) => j.id === mine[0]!.id);
+    expect(stale).toMatchObject({ status: "FAILED", error: expect.stringMatching(/interrupted/) });
   });
 
   it("an analyst's gold annotations are rejected, not silently made ordinary", async () => {

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/datasets/ImportForm";
+import { ImportJobList } from "@/components/datasets/ImportJobList";
+import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { listImportJobs } from "@/lib/db/import-jobs";
 import { listSources } from "@/lib/db/sources";
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/datasets";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  await requirePageUser("/import");
-  const sources = await listSources();
+  const actor = await requirePageUser("/import");
+  const everyone = hasRole(actor, "REVIEWER");
+  const [sources, jobs] = await Promise.all([listSources(), listImportJobs({ actor, query: { limit: 20 } })]);
   return (
     <div className="space-y-6">
       <div>
@@ -20,6 +24,10 @@ export default async function ImportPage() {
         </p>
       </div>
       <ImportForm sources={sources.map((s) => s.name)} />
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">{everyone ? "Recent imports" : "Your recent imports"}</h2>
+        <ImportJobList jobs={jobs.items} showUser={everyone} />
+      </section>
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { route } from "@/lib/api/route";
+import { readQuery, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readUpload } from "@/lib/datasets/upload";
-import { startImport } from "@/lib/db/import-jobs";
+import { listImportJobs, startImport } from "@/lib/db/import-jobs";
+import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 
 export const dynamic = "force-dynamic";
 
@@ -15,4 +16,12 @@ export const POST = route(async ({ req }) => {
   // The job goes on in this process after the response; its row reports progress and the outcome.
   const { id } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
   return Response.json({ id }, { status: 202, headers: { Location: `/api/import/${id}` } });
+});
+
+// GET /api/import?cursor=&limit= — import jobs newest first: your own, or everyone's for a reviewer or admin
+export const GET = route(async ({ req }) => {
+  const actor = await requireUser();
+  requireRole(actor, "ANALYST");
+  const query = readQuery(req, ImportJobListQuery);
+  return Response.json(await listImportJobs({ actor, query }), { headers: { "Cache-Control": "no-store" } });
 });
