@@ -80,7 +80,7 @@ try {
   const done = await client.importJob.findUniqueOrThrow({ where: { id: job.id } });
   const report = done.report as { created: { articles: number; annotations: number }; rejected: unknown[] };
   console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${done.status}, ${report.rejected.length} rejected, ${(jsonl.length / 2 ** 20).toFixed(0)} MiB file)`);
-  console.log(`peak RSS ${mb(process.resourceUsage().maxRSS)}`);
+  console.log(`peak RSS after the import ${mb(process.resourceUsage().maxRSS)}`);
 } finally {
   await closeRawPools();
   await client.$disconnect();

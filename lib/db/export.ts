@@ -24,11 +24,13 @@ const BATCH_CHARS = 1_000_000;
 /** An annotation row's columns, roughly, in characters. */
 const ROW_CHARS = 300;
 const FIRST_BATCH = 25;
+/** Where the text is in an article row (see articleBatch). */
+const TEXT = 8;
 const MAX_BATCH = 1000;
 
 function nextBatchSize(articles: Rows, annotations: Rows): number {
   let chars = annotations.length * ROW_CHARS;
-  for (const a of articles) chars += (a[8] as string | null)?.length ?? 0;
+  for (const a of articles) chars += (a[TEXT] as string | null)?.length ?? 0;
   const perArticle = Math.max(1, chars / articles.length);
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(BATCH_CHARS / perArticle)));
 }
@@ -84,6 +86,7 @@ const attributesOf = (json: unknown) => (json === "{}" ? {} : ((JSON.parse(json 
 // See isoText in export-query.ts: 24 characters of ISO text, or epoch milliseconds outside years 1–9999.
 const isoOf = (value: unknown) => (typeof value === "string" && value.length === 24 ? value : new Date(Number(value)).toISOString());
 
+/** Rows in the column order of articleBatch and annotationBatch → the export model. */
 function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string, name: string) => Annotator): Generator<ExportArticle> {
   const byArticle = new Map<string, ExportAnnotation[]>();
   for (const r of annotations) {
@@ -115,7 +118,7 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string
       byline: a[5] as string | null,
       url: a[6] as string | null,
       publishedAt: a[7] as string | null,
-      text: a[8] as string | null,
+      text: a[TEXT] as string | null,
       contentHash: a[9] as string,
       annotations: byArticle.get(id) ?? [],
     };
