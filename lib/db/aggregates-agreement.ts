@@ -5,24 +5,26 @@ import { db } from "./client";
 import { Prisma } from "./generated/client";
 
 // Agreement per source (lib/aggregates/agreement.ts): the database keeps one
-// figure per article (ArticleAgreement) and their sums per source and month
-// (SourceAgreementRollup); the fold marks an article stale when its spans,
-// place or raters change. Computing alpha needs the spans and lib/agreement,
-// so the app recomputes stale figures here, a batch at a time, when a source
-// view is read (and after it, in the background).
+// current figure per article (ArticleAgreement) and their sums per source and
+// month (SourceAgreementRollup); the fold takes an article's figure out and
+// queues the article (AgreementQueue) when its spans, place or raters change.
+// Computing alpha needs the spans and lib/agreement, so the app recomputes
+// queued articles here, a batch at a time, when a source view is read (and
+// after it, in the background).
 
 // The fold's lock (migration 20261125080000_rollup_deltas): a figure written
-// while a fold marks the same article stale would be lost.
+// while a fold takes the same article's figure out would be counted twice.
 const FOLD_LOCK = 7301706711n;
 
 type Stale = { id: string; version: number; length: number };
 type Span = { articleId: string; rater: string; label: string; start: number; end: number };
 
-/** Recomputes up to `limit` stale article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
+/** Recomputes up to `limit` queued article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
 export async function refreshArticleAgreements(limit = 100): Promise<number> {
+  // The queue first, on its own: its statistics may still count the thousands a rebuild queued.
   const stale = await db().$queryRaw<Stale[]>`
-    SELECT g."articleId"::text AS id, g.version, length(a.body)::int AS length
-    FROM "ArticleAgreement" g JOIN "Article" a ON a.id = g."articleId" WHERE g.stale LIMIT ${limit}`;
+    WITH queued AS MATERIALIZED (SELECT q."articleId", q.version FROM "AgreementQueue" q LIMIT ${limit})
+    SELECT q."articleId"::text AS id, q.version, length(a.body)::int AS length FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
   if (stale.length === 0) return 0;
   const ids = stale.map((s) => s.id);
   const [labels, spans, assigned] = await Promise.all([
@@ -55,9 +57,11 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
         AS t(id, version, raters, alpha)
       WHERE (SELECT ok FROM lock)
     ), done AS (
-      UPDATE "ArticleAgreement" g SET stale = false, raters = i.raters, alpha = i.alpha, "computedAt" = now()
-      FROM input i WHERE g."articleId" = i.id AND g.stale AND g.version = i.version
-      RETURNING g."sourceId", g.month, g.raters, g.alpha
+      DELETE FROM "AgreementQueue" q USING input i WHERE q."articleId" = i.id AND q.version = i.version
+      RETURNING q."articleId", q."sourceId", q.month, i.raters, i.alpha
+    ), stored AS (
+      INSERT INTO "ArticleAgreement" ("articleId", "sourceId", "month", "raters", "alpha", "computedAt")
+      SELECT d."articleId", d."sourceId", d.month, d.raters, d.alpha, now() FROM done d ORDER BY 1
     ), summed AS (
       INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
       SELECT d."sourceId", b.month, count(*)::int, count(d.alpha)::int, COALESCE(sum(d.alpha), 0)
@@ -70,7 +74,7 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
   return written?.n ?? 0;
 }
 
-/** Keeps recomputing for up to `budgetMs` (e.g. after a response, or after a bulk load with no budget). */
+/** Keeps recomputing for up to `budgetMs` (after a response; after a bulk load, with no budget). */
 export async function refreshArticleAgreementsFor(budgetMs: number, batch = 500): Promise<void> {
   const deadline = Date.now() + budgetMs;
   while (Date.now() < deadline && (await refreshArticleAgreements(batch)) === batch);
@@ -78,7 +82,7 @@ export async function refreshArticleAgreementsFor(budgetMs: number, batch = 500)
 
 type SumRow = AgreementSums & { sourceId: string };
 
-/** Per source: the sums over current figures in range, and how many figures are being recomputed. */
+/** Per source: the sums over current figures in range, and how many articles wait to be recomputed. */
 export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: string }): Promise<Map<string, AgreementSums>> {
   const rows = await db().$queryRaw<SumRow[]>`
     SELECT x."sourceId"::text AS "sourceId", sum(x.articles)::int AS articles, sum(x.defined)::int AS defined,
@@ -87,8 +91,8 @@ export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: 
       SELECT r."sourceId", r.articles, r.defined, r."alphaSum", 0 AS pending FROM "SourceAgreementRollup" r
       WHERE ${rollupMonths(Prisma.sql`r.month`, args.bounds)} ${oneSource(Prisma.sql`r."sourceId"`, args.sourceId)}
       UNION ALL
-      SELECT g."sourceId", 0, 0, 0, 1 FROM "ArticleAgreement" g
-      WHERE g.stale AND ${articleMonths(Prisma.sql`g.month`, args.bounds)} ${oneSource(Prisma.sql`g."sourceId"`, args.sourceId)}
+      SELECT q."sourceId", 0, 0, 0, 1 FROM "AgreementQueue" q
+      WHERE ${articleMonths(Prisma.sql`q.month`, args.bounds)} ${oneSource(Prisma.sql`q."sourceId"`, args.sourceId)}
     ) x GROUP BY 1`;
   return new Map(rows.map(({ sourceId, ...sums }) => [sourceId, sums]));
 }

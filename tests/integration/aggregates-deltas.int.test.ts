@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
+import { refreshArticleAgreementsFor } from "../../lib/db/aggregates-agreement";
 import { monthBounds } from "../../lib/db/aggregates-basis";
 import { readArticleCounts } from "../../lib/db/aggregates-articles";
 import { topAttributions, topLoadedExpressions } from "../../lib/db/aggregates-expressions";
@@ -13,8 +14,9 @@ import { makeArticle, makeUser, unique } from "../support/factories";
 
 // The write path of the source figures: triggers append to RollupDelta, folds
 // move the deltas into the rollups, readers add what is not folded yet. Every
-// test ends by checking that the folded tables equal what
-// slant_rebuild_source_rollups() computes from the spans.
+// test ends by checking that the folded tables (and the agreement figures of
+// the queued articles) equal what slant_rebuild_source_rollups() computes from
+// the spans.
 
 type Row = { key: string; value: number[] };
 const TABLES: Record<string, string> = {
@@ -25,13 +27,17 @@ const TABLES: Record<string, string> = {
   spanCounts: `SELECT concat_ws(' ', "articleId", "sourceId", layer, "labelId", kind) AS key, ARRAY[spans]::float8[] AS value FROM "ArticleSpanCount"`,
   expressionCounts: `SELECT concat_ws(' ', "articleId", layer, "labelId", kind, hash, expression, speaker) AS key, ARRAY[spans]::float8[] AS value FROM "ArticleExpressionCount"`,
   places: `SELECT concat_ws(' ', "articleId", "sourceId", month) AS key, ARRAY[words]::float8[] AS value FROM "ArticleRollupState"`,
+  agreement: `SELECT concat_ws(' ', "sourceId", month) AS key, ARRAY[articles, defined, "alphaSum"]::float8[] AS value FROM "SourceAgreementRollup"`,
+  articleAgreement: `SELECT concat_ws(' ', "articleId", "sourceId", month) AS key, ARRAY[raters, COALESCE(alpha, -99)]::float8[] AS value FROM "ArticleAgreement"`,
 };
 
+/** Folds every delta and recomputes every queued agreement figure. */
 async function foldAll() {
   for (let i = 0; i < 100; i++) {
     await foldRollups(10_000);
-    const [left] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "RollupDelta"`;
-    if (left!.n === 0) return;
+    await refreshArticleAgreementsFor(Infinity);
+    const [left] = await db().$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM "RollupDelta") + (SELECT count(*) FROM "AgreementQueue") AS n`;
+    if (Number(left!.n) === 0) return;
   }
   throw new Error("the deltas never drained");
 }
@@ -51,6 +57,7 @@ async function expectFoldedEqualsRebuilt() {
   await foldAll();
   const folded = await snapshot();
   await db().$executeRaw`SELECT slant_rebuild_source_rollups()`;
+  await foldAll();
   const rebuilt = await snapshot();
   for (const [table, rows] of Object.entries(rebuilt)) {
     expect([...folded[table]!.keys()], table).toEqual([...rows.keys()]);

@@ -115,13 +115,21 @@ CREATE TABLE "ArticleAgreement" (
     "articleId" UUID NOT NULL,
     "sourceId" UUID NOT NULL,
     "month" DATE NOT NULL,
-    "version" INTEGER NOT NULL DEFAULT 1,
-    "stale" BOOLEAN NOT NULL DEFAULT true,
-    "raters" INTEGER NOT NULL DEFAULT 0,
+    "raters" INTEGER NOT NULL,
     "alpha" DOUBLE PRECISION,
-    "computedAt" TIMESTAMPTZ(3),
+    "computedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "ArticleAgreement_pkey" PRIMARY KEY ("articleId")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementQueue" (
+    "articleId" UUID NOT NULL,
+    "sourceId" UUID NOT NULL,
+    "month" DATE NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+
+    CONSTRAINT "AgreementQueue_pkey" PRIMARY KEY ("articleId")
 );
 
 -- CreateTable
@@ -143,8 +151,6 @@ CREATE INDEX "ArticleSpanCount_sourceId_articleId_idx" ON "ArticleSpanCount" ("s
 CREATE INDEX "SourceLabelRollup_layer_month_idx" ON "SourceLabelRollup" ("layer", "month");
 CREATE INDEX "SourceCoverageRollup_layer_month_idx" ON "SourceCoverageRollup" ("layer", "month");
 
--- The articles whose agreement figure must be (re)computed, for the app to find quickly.
-CREATE INDEX "ArticleAgreement_stale_idx" ON "ArticleAgreement" ("sourceId") WHERE "stale";
 
 DROP TRIGGER "Annotation_source_rollup" ON "Annotation";
 DROP TRIGGER "GoldAnnotation_source_rollup" ON "GoldAnnotation";
@@ -376,26 +382,27 @@ BEGIN
     ON CONFLICT ("layer", "sourceId", "month", "labelId", "kind", "hash") DO UPDATE SET spans = r.spans + excluded.spans;
 END $$;
 
--- Takes counted agreement figures of the articles out of the per-source sums
--- and marks them to be recomputed (live articles) or drops them (deleted ones).
-CREATE FUNCTION slant_stale_agreement(p_live uuid[], p_gone uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+-- An article's spans, place or raters changed: its agreement figure leaves the
+-- per-source sums and the article joins the queue the app recomputes from
+-- (lib/db/aggregates-agreement.ts); a deleted article just leaves. `version`
+-- tells the app whether the article changed again while it computed.
+CREATE FUNCTION slant_queue_agreement(p_live uuid[], p_gone uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    WITH counted AS (
-        SELECT g."sourceId", b.month, count(*)::int AS articles, count(g.alpha)::int AS defined, COALESCE(sum(g.alpha), 0) AS alpha
-        FROM "ArticleAgreement" g CROSS JOIN LATERAL (VALUES (g.month), ('infinity'::date)) b(month)
-        WHERE (g."articleId" = ANY (p_live) OR g."articleId" = ANY (p_gone)) AND NOT g.stale AND g.raters >= 2
-        GROUP BY 1, 2
-    ), taken AS (
-        INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
-        SELECT "sourceId", month, -articles, -defined, -alpha FROM counted ORDER BY 1, 2
-        ON CONFLICT ("sourceId", "month") DO UPDATE
-        SET articles = r.articles + excluded.articles, defined = r.defined + excluded.defined, "alphaSum" = r."alphaSum" + excluded."alphaSum"
-    ), dropped AS (
-        DELETE FROM "ArticleAgreement" g WHERE g."articleId" = ANY (p_gone)
+    WITH dropped AS (
+        DELETE FROM "ArticleAgreement" g WHERE g."articleId" = ANY (p_live) OR g."articleId" = ANY (p_gone)
+        RETURNING g."sourceId", g.month, g.raters, g.alpha
     )
-    INSERT INTO "ArticleAgreement" AS g ("articleId", "sourceId", "month")
+    INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
+    SELECT d."sourceId", b.month, -count(*)::int, -count(d.alpha)::int, -COALESCE(sum(d.alpha), 0)
+    FROM dropped d CROSS JOIN LATERAL (VALUES (d.month), ('infinity'::date)) b(month)
+    WHERE d.raters >= 2 GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("sourceId", "month") DO UPDATE
+    SET articles = r.articles + excluded.articles, defined = r.defined + excluded.defined, "alphaSum" = r."alphaSum" + excluded."alphaSum";
+
+    DELETE FROM "AgreementQueue" q WHERE q."articleId" = ANY (p_gone);
+    INSERT INTO "AgreementQueue" AS q ("articleId", "sourceId", "month")
     SELECT a.id, a."sourceId", slant_month(a."publishedAt") FROM "Article" a WHERE a.id = ANY (p_live) ORDER BY 1
-    ON CONFLICT ("articleId") DO UPDATE SET "sourceId" = excluded."sourceId", month = excluded.month, stale = true, version = g.version + 1;
+    ON CONFLICT ("articleId") DO UPDATE SET "sourceId" = excluded."sourceId", month = excluded.month, version = q.version + 1;
 END $$;
 
 -- Folds the deltas of up to p_limit articles. Returns how many articles were
@@ -453,7 +460,7 @@ BEGIN
     WHERE (s."sourceId", s.month, s.words) IS DISTINCT FROM (excluded."sourceId", excluded.month, excluded.words);
 
     PERFORM slant_add_article_figures(v_live, 1);
-    PERFORM slant_stale_agreement(v_live, v_gone);
+    PERFORM slant_queue_agreement(v_live, v_gone);
     RETURN cardinality(v_all);
 END $$;
 
@@ -484,7 +491,7 @@ END $$;
 
 -- Recomputes everything from the spans, set-based: the backfill below, and
 -- after bulk loads that ran with the triggers disabled (bench/sources.ts).
--- Agreement figures are marked stale: the app recomputes them.
+-- Every article is queued for its agreement figure: the app recomputes them.
 CREATE OR REPLACE FUNCTION slant_rebuild_source_rollups() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     v_batch uuid[];
@@ -492,7 +499,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(7301706711); -- no fold meanwhile
     TRUNCATE "RollupDelta", "ArticleSpanCount", "ArticleExpressionCount", "ArticleRollupState",
              "SourceLabelRollup", "SourceCoverageRollup", "SourceExpressionRollup", "SourceSpeakerRollup",
-             "ArticleAgreement", "SourceAgreementRollup";
+             "ArticleAgreement", "AgreementQueue", "SourceAgreementRollup";
 
     INSERT INTO "ArticleSpanCount" ("articleId", "layer", "labelId", "kind", "spans", "sourceId")
     SELECT c.*, a."sourceId" FROM (
@@ -525,7 +532,7 @@ BEGIN
         PERFORM slant_add_article_figures(v_batch, 1);
     END LOOP;
 
-    INSERT INTO "ArticleAgreement" ("articleId", "sourceId", "month")
+    INSERT INTO "AgreementQueue" ("articleId", "sourceId", "month")
     SELECT id, "sourceId", slant_month("publishedAt") FROM "Article" ORDER BY id;
 END $$;
 
