@@ -2,6 +2,7 @@
 // Opens the database (embedded unless DATABASE_URL is set), migrates, seeds a
 // fresh embedded database, then runs Next.js with the resolved configuration.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { connectDb } from "../lib/db/client";
@@ -43,10 +44,14 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const next = spawn(nextBin(), [flags.dev ? "dev" : "start", "--port", port], {
+  const command = flags.dev ? [nextBin(), "dev", "--port", port] : [process.execPath, "--import", "tsx", "scripts/serve.ts"];
+  const next = spawn(command[0]!, command.slice(1), {
     stdio: "inherit",
     env: {
       ...process.env,
+      PORT: port,
+      NODE_ENV: flags.dev ? "development" : "production",
+      SLANT_WORKERS: String(workerCount(database.mode)),
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
@@ -73,6 +78,13 @@ async function seedFreshDatabase(database: OpenDatabase, demoPassword: string | 
   } finally {
     await client.$disconnect();
   }
+}
+
+/** SLANT_WORKERS, else two on a database server (one per core of a small machine); one on the embedded database. */
+function workerCount(mode: OpenDatabase["mode"]): number {
+  if (mode === "embedded") return 1;
+  const wanted = Number(process.env.SLANT_WORKERS);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : Math.min(2, availableParallelism());
 }
 
 function nextBin(): string {

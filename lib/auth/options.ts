@@ -1,16 +1,17 @@
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clearSignInFailures, recentSignInFailures, recordSignInFailure } from "../db/sign-in-failures";
 import { findCredentials } from "../db/users";
 import { SignInInput } from "../schemas/user";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
-import { FailureLimiter } from "./rate-limit";
+import { retryAfter, type FailureLimit } from "./rate-limit";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const PER_ACCOUNT: FailureLimit = { maxFailures: 5, windowMs: FIFTEEN_MINUTES };
+const PER_ADDRESS: FailureLimit = { maxFailures: 30, windowMs: FIFTEEN_MINUTES };
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-const perAccount = new FailureLimiter(5, FIFTEEN_MINUTES);
-const perAddress = new FailureLimiter(30, FIFTEEN_MINUTES);
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
@@ -42,18 +43,20 @@ export const authOptions: NextAuthOptions = {
         const parsed = SignInInput.safeParse(credentials);
         if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
         const { email, password } = parsed.data;
-        const address = clientAddress(req.headers);
-        const wait = Math.max(perAccount.retryAfter(email), perAddress.retryAfter(address));
+        // Counted in the database, so every Slant process sees the same failures.
+        const account = `account:${email}`;
+        const address = `address:${clientAddress(req.headers)}`;
+        const { now, failures } = await recentSignInFailures([account, address], FIFTEEN_MINUTES);
+        const wait = Math.max(retryAfter(failures.get(account) ?? [], now, PER_ACCOUNT), retryAfter(failures.get(address) ?? [], now, PER_ADDRESS));
         if (wait > 0) throw tooMany(wait);
 
         const user = await findCredentials(email);
         const ok = user && !user.deactivatedAt ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
         if (!ok || !user) {
-          perAccount.recordFailure(email);
-          perAddress.recordFailure(address);
+          await recordSignInFailure([account, address], FIFTEEN_MINUTES);
           throw new Error(WRONG_CREDENTIALS);
         }
-        perAccount.reset(email);
+        await clearSignInFailures(account);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

@@ -1,0 +1,41 @@
+// Serves the built app (what `next start` does) in SLANT_WORKERS processes
+// that share one port through node:cluster. A Next.js process handles requests
+// on one core; with a database server on the same machine, a second worker
+// uses the core the database leaves idle. start.ts chooses the count: one for
+// the embedded database, whose socket takes one client session at a time.
+import cluster from "node:cluster";
+import http from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const workers = Math.max(1, Number(process.env.SLANT_WORKERS ?? 1));
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  const fork = () =>
+    cluster.fork().on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`[slant] a worker stopped (${signal ?? `code ${code}`}); starting another`);
+      fork();
+    });
+  for (let i = 0; i < workers; i++) fork();
+  console.log(`[slant] ${workers} worker processes serving on http://localhost:${port}`);
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    cluster.disconnect(() => process.exit(0));
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.listen(port, () => {
+    if (cluster.isPrimary) console.log(`[slant] serving on http://localhost:${port}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
