@@ -59,6 +59,7 @@ try {
   const copyS = (performance.now() - t0) / 1000;
   const copyOk = copy.status === 0;
   console.log(copyOk ? `COPY … TO STDOUT (psql): ${copyS.toFixed(2)} s, ${Math.round(ANNOTATIONS / copyS).toLocaleString()} rows/s` : `COPY baseline unavailable: ${copy.error?.message ?? copy.stderr.toString().trim()}`);
+  console.log(`peak RSS before the exports ${mb(process.resourceUsage().maxRSS)}`);
 
   for (const key of ["jsonl", "csv"] as const) {
     t0 = performance.now();
