@@ -4,8 +4,10 @@
 // Each export runs the HTTP route's path: rows read as the app reads them
 // (plain pg on a server, Prisma's connection on the embedded database), the
 // writer, and readableFrom's UTF-8 encoding; bytes are counted, not kept.
-// Peak RSS is the process's high-water mark (getrusage maxRSS) since start,
-// so each line's figure includes everything before it.
+// "Peak RSS so far" is the process's high-water mark (getrusage maxRSS) since
+// start, so it includes everything before it (data generation, the previous
+// export); each export also reports the highest RSS sampled every 10 ms while
+// it ran (the process as a whole, baseline included).
 // Usage: npm run bench:export   (BENCH_DATABASE_URL=postgresql://… for a server; else embedded in a child process)
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -30,6 +32,16 @@ const PER_ARTICLE = 100;
 const ANNOTATIONS = ARTICLES * PER_ARTICLE;
 const filters = { sourceId: [], label: [], annotator: [], gold: false, pseudonymize: false, annotationsOnly: false };
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+/** Samples RSS until the returned function is called, which gives the highest value in KB. */
+function sampleRss(): () => number {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage.rss()) / 1024;
+  };
+}
 
 async function database(): Promise<{ url: string; mode: "postgres" | "embedded"; stop: () => Promise<void> }> {
   if (process.env.BENCH_DATABASE_URL) {
@@ -62,6 +74,7 @@ try {
   console.log(`peak RSS before the exports ${mb(process.resourceUsage().maxRSS)}`);
 
   for (const key of ["jsonl", "csv"] as const) {
+    const rss = sampleRss();
     t0 = performance.now();
     let bytes = 0;
     const articles = exportArticles({ actor, filters, client, database: { url: target.url, mode: target.mode } });
@@ -70,7 +83,7 @@ try {
     for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
     const s = (performance.now() - t0) / 1000;
     const ratio = copyOk ? `, ${(s / copyS).toFixed(2)}× COPY` : "";
-    console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
+    console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; RSS ≤ ${mb(rss())} during it, peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
   }
 
   const admin = await client.user.create({ data: { email: "bench-admin@example.org", name: "Bench Admin", passwordHash: "x", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
