@@ -34,7 +34,7 @@ export async function readArticleCounts(args: { layer: string; bounds: MonthBoun
         WHERE c."sourceId" = ${args.sourceId}::uuid AND ${layerOf("c")}
         UNION ALL -- folded under another source, moved here since
         SELECT c."articleId", c.layer, c."labelId", c.spans FROM "ArticleSpanCount" c
-        WHERE c."articleId" IN (SELECT "articleId" FROM touched) AND c."sourceId" <> ${args.sourceId}::uuid AND ${layerOf("c")}
+        WHERE c."articleId" = ANY (ARRAY(SELECT "articleId" FROM touched)) AND c."sourceId" <> ${args.sourceId}::uuid AND ${layerOf("c")}
         UNION ALL
         SELECT d."articleId", d.layer, d."labelId", d.delta FROM "RollupDelta" d WHERE ${layerOf("d")}
       ) x JOIN articles a ON a.id = x."articleId"
