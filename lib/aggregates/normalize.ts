@@ -1,6 +1,8 @@
 // Loaded-language expressions and speakers are grouped after normalizing:
-// trimmed, Unicode NFC, lower-cased. The SQL in lib/db/aggregates-expressions.ts
-// does the same (btrim, normalize(…, NFC), lower) so groups and evidence agree.
+// trimmed, Unicode NFC, lower-cased. The SQL does the same (btrim,
+// normalize(…, NFC), lower): slant_expression() in the rollup_deltas migration
+// keys the rollups, lib/db/aggregates-spans.ts filters the evidence, so a
+// listed expression opens exactly its spans.
 
 const EDGE_WHITESPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 

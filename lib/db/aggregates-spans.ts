@@ -2,9 +2,11 @@ import { GOLD_LAYER, ALL_ANNOTATORS_LAYER } from "../aggregates/layers";
 import type { MonthBounds } from "./aggregates-basis";
 import { Prisma } from "./generated/client";
 
-// The live spans of one source under a basis, as SQL pieces shared by the
-// expression lists and the evidence behind any figure. Alias x is the span
-// table (Annotation, or GoldAnnotation for gold), a the article, l the label.
+// The live spans of one source under a basis, as SQL pieces for the evidence
+// behind any figure. Alias x is the span table (Annotation, or GoldAnnotation
+// for gold), a the article, l the label. The normalizations are the ones the
+// rollups are keyed by (slant_expression in the rollup_deltas migration), so
+// an expression or speaker in a top list opens exactly its spans.
 
 export type SpanScope = { sourceId: string; layer: string; bounds: MonthBounds };
 

@@ -13,9 +13,10 @@
 -- a second caller returns at once instead of waiting, and it locks the
 -- articles it folds FOR SHARE SKIP LOCKED (an article being moved or deleted
 -- is left for the next fold; span writers only hold FOR KEY SHARE, which does
--- not conflict). Readers call it before reading; every 1,024th delta is also
--- folded from inside the writing transaction, so the log stays short when
--- nobody reads.
+-- not conflict, so the only thing that can wait for a fold is an UPDATE of an
+-- article it is folding, for the fold's few milliseconds). Views call it as
+-- they read (lib/db/aggregates.ts); every 1,024th delta is also folded from
+-- inside the writing transaction, so the log stays short when nobody reads.
 --
 -- Readers add slant_pending_figures() -- what the deltas not folded yet change
 -- -- to the rollups in the same statement (one snapshot), so a saved span
@@ -25,8 +26,8 @@
 -- the index reads one row per source and label instead of summing months;
 -- rollups of loaded-language expressions and cited speakers, so the top lists
 -- read a few rows instead of scanning spans; and per-article agreement
--- (unitizing alpha, computed by the app from the spans: lib/db/aggregates-agreement.ts)
--- with its per-source sums.
+-- (unitizing alpha, computed by the app from the spans of the articles the
+-- fold queues: lib/db/aggregates-agreement.ts) with its per-source sums.
 --
 -- Layers as before: an annotator's id; 00000000-…-000000000000 gold;
 -- ffffffff-… all annotators (each article: the mean over its annotators);
@@ -150,7 +151,6 @@ CREATE INDEX "ArticleSpanCount_sourceId_articleId_idx" ON "ArticleSpanCount" ("s
 -- The sources index reads one layer's all-time bucket across sources.
 CREATE INDEX "SourceLabelRollup_layer_month_idx" ON "SourceLabelRollup" ("layer", "month");
 CREATE INDEX "SourceCoverageRollup_layer_month_idx" ON "SourceCoverageRollup" ("layer", "month");
-
 
 DROP TRIGGER "Annotation_source_rollup" ON "Annotation";
 DROP TRIGGER "GoldAnnotation_source_rollup" ON "GoldAnnotation";
