@@ -19,7 +19,6 @@ import { readableFrom } from "../lib/datasets/stream";
 import { exportArticles } from "../lib/db/export";
 import { startImport } from "../lib/db/import-jobs";
 import { migrate } from "../lib/db/migrate";
-import { closeRawPools } from "../lib/db/raw";
 import { seedLabels } from "../lib/db/seed";
 import { exportFormats } from "../lib/formats/registry";
 import { openDatabase } from "../lib/runtime/database";
@@ -77,7 +76,7 @@ try {
     const rss = sampleRss();
     t0 = performance.now();
     let bytes = 0;
-    const articles = exportArticles({ actor, filters, client, database: { url: target.url, mode: target.mode } });
+    const articles = exportArticles({ actor, filters, client });
     const body = await readableFrom(exportFormats[key].write(articles, { annotationsOnly: false, baseUrl: "http://bench" }));
     const reader = body.getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
@@ -96,7 +95,6 @@ try {
   console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${done.status}, ${report.rejected.length} rejected, ${(jsonl.length / 2 ** 20).toFixed(0)} MiB file)`);
   console.log(`peak RSS after the import ${mb(process.resourceUsage().maxRSS)}`);
 } finally {
-  await closeRawPools();
   await client.$disconnect();
   await target.stop();
 }

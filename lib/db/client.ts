@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 
 // The embedded database is one PGlite session behind a socket multiplexer that
@@ -9,16 +10,29 @@ import { PrismaClient } from "./generated/client";
 const POOL_SIZE = { embedded: 1, postgres: 10 } as const;
 export type DatabaseMode = keyof typeof POOL_SIZE;
 
+// Prisma's own pool, also lent to the few plain-pg readers (lib/db/raw.ts), so
+// that they share its connections, and its single one on the embedded database.
+const pools = new WeakMap<object, pg.Pool>();
+
 function createClient(connectionString: string, mode: DatabaseMode) {
-  const adapter = new PrismaPg({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: 15_000 });
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: 15_000 });
   // Password hashes are omitted from every query by default; only the credential check asks for them.
-  return new PrismaClient({
-    adapter,
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },
     transactionOptions: { maxWait: 15_000, timeout: 15_000 },
   });
+  pools.set(client, pool);
+  return client;
 }
 export type Db = ReturnType<typeof createClient>;
+
+/** The pg pool under a client of connectDb()/db(). */
+export function poolOf(client: Db): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("poolOf: not a client made by lib/db/client");
+  return pool;
+}
 
 // One client per process, kept on globalThis so Next's dev reloads don't open a new pool on every edit.
 const cache = globalThis as unknown as { slantDb?: Db };

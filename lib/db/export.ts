@@ -1,10 +1,9 @@
 // Streams the export model out of the database one batch of articles at a
 // time (keyset pagination on the article id), so an export of any size holds
 // at most two batches of articles and their annotations in memory: the one
-// being written and the next, fetched meanwhile. Reads go through plain pg
-// (lib/db/raw.ts) on a PostgreSQL server, because at a million annotations
-// Prisma's per-row mapping is most of the cost; the embedded database is read
-// through Prisma's own connection, the only one it can safely share.
+// being written and the next, fetched meanwhile. Reads go through plain pg on
+// Prisma's own pool (lib/db/raw.ts), because at a million annotations Prisma's
+// per-row mapping is most of the cost.
 import { hasRole, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
 import { AppError } from "../errors";
@@ -12,7 +11,7 @@ import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
 import { annotationBatch, articleBatch, exportCount, type Statement } from "./export-query";
-import { configuredTarget, rawQuery, type DatabaseTarget } from "./raw";
+import { rawQuery } from "./raw";
 
 /**
  * A batch holds about this many characters of article text and annotation
@@ -38,10 +37,8 @@ function nextBatchSize(articles: Rows, annotations: Rows): number {
 export type ExportSource = {
   actor: Actor;
   filters: ExportFilters;
-  /** Prisma client to read through when no server `database` is named (the embedded database, tests). */
+  /** The database to read; db() by default. */
   client?: Db;
-  /** The server to read from with plain pg; by default the configured one, unless `client` is given. */
-  database?: DatabaseTarget;
   /** Required when filters.pseudonymize. */
   pseudonymSecret?: string | undefined;
 };
@@ -57,13 +54,9 @@ function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
 type Rows = unknown[][];
 type Run = (statement: Statement) => Promise<Rows>;
 
-function runner(args: Pick<ExportSource, "client" | "database">): Run {
-  const target = args.database ?? (args.client ? null : configuredTarget());
-  const raw = target ? rawQuery(target) : null;
-  if (raw) return ({ text, values }) => raw(text, values);
-  const client = args.client ?? db();
-  // Column aliases are unique, so an object's values are the row in column order.
-  return async ({ text, values }) => (await client.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values)).map((row) => Object.values(row));
+function runner(args: Pick<ExportSource, "client">): Run {
+  const raw = rawQuery(args.client ?? db());
+  return ({ text, values }) => raw(text, values);
 }
 
 type Annotator = { id: string; name: string };
@@ -147,7 +140,7 @@ export async function* exportArticles(args: ExportSource): AsyncGenerator<Export
 }
 
 /** What exportArticles would yield, counted in the database: the export page shows it before starting. */
-export async function countExport(args: Omit<ExportSource, "pseudonymSecret" | "database">): Promise<{ articles: number; annotations: number }> {
+export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<{ articles: number; annotations: number }> {
   const { text, values } = exportCount(scopedFilters(args.actor, args.filters));
   const [row] = await (args.client ?? db()).$queryRawUnsafe<{ articles: number; annotations: number }[]>(text, ...values);
   return row ?? { articles: 0, annotations: 0 };

@@ -4,7 +4,6 @@ import type { Actor } from "../../lib/auth/permissions";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { db } from "../../lib/db/client";
 import { countExport, exportArticles } from "../../lib/db/export";
-import { configuredTarget } from "../../lib/db/raw";
 import { seedLabels } from "../../lib/db/seed";
 import type { ExportArticle } from "../../lib/formats/model";
 import type { ExportFilters } from "../../lib/schemas/datasets";
@@ -94,7 +93,7 @@ describe("export filters", () => {
     expect(articles.map((a) => a.id)).toEqual([...ids].sort());
   });
 
-  it("reads the same articles through plain pg and through Prisma, timestamps and attributes exact", async () => {
+  it("reads rows exactly: timestamps as toISOString writes them (odd years too) and attributes as stored", async () => {
     const c = await corpus();
     const [annotation] = await db().annotation.findMany({ where: { articleId: c.x.id, deletedAt: null }, take: 1 });
     // Attributes in an order Postgres would not keep, numbers JSON cannot hold exactly, and years toISOString writes unusually.
@@ -105,8 +104,7 @@ describe("export filters", () => {
       for await (const a of exportArticles({ actor: c.reviewer, filters, ...source })) out.push(a);
       return out;
     };
-    const [plain, prisma] = [await read({ database: configuredTarget()! }), await read({ client: db() })];
-    expect(plain).toEqual(prisma);
+    const plain = await read({});
     const exported = plain.flatMap((a) => a.annotations).find((a) => a.id === annotation!.id)!;
     expect(exported).toMatchObject({ createdAt: "+010000-01-01T00:00:00.000Z", updatedAt: "0099-03-04T05:06:07.008Z", attributes: { z: [1, { b: 2, a: null }], a: 12345678901234567890, "é": "\u2028" } });
     const stored = (await db().annotation.findMany({ where: { articleId: { in: [c.x.id, c.y.id] }, deletedAt: null, id: { not: annotation!.id } } })).map((a) => [a.id, a.createdAt.toISOString(), a.updatedAt.toISOString()]);
