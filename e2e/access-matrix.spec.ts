@@ -64,7 +64,7 @@ const rows: Row[] = [
   { route: "/api/export/count", method: "GET", url: (i) => `/api/export/count?sourceId=${i.sourceId}`, expect: readers },
   { route: "/api/import", method: "GET", url: () => "/api/import", expect: readers },
   { route: "/api/import", method: "POST", url: () => "/api/import?kind=articles&format=csv&filename=matrix.csv", raw: { contentType: "text/csv", body: (i) => `title,source,body\r\nImported,Matrix,imported ${i.unique}\r\n` }, expect: [401, 202, 202, 202, 202] },
-  { route: "/api/import/[id]", method: "GET", url: (i) => `/api/import/${i.ownedId}`, owned: importJob, expect: [401, 200, 404, 404, 200] },
+  { route: "/api/import/[id]", method: "GET", url: (i) => `/api/import/${i.ownedId}`, owned: importJob, expect: [401, 200, 404, 200, 200] },
   { route: "/api/tokens", method: "GET", url: () => "/api/tokens", expect: readers },
   { route: "/api/tokens", method: "POST", url: () => "/api/tokens", body: (i) => ({ name: `matrix ${i.unique}` }), expect: creators },
   { route: "/api/tokens/[id]", method: "DELETE", url: (i) => `/api/tokens/${i.ownedId}`, owned: token, expect: [401, 204, 404, 404, 404] },

@@ -122,11 +122,12 @@ export async function listImportJobs(args: { actor: Actor; query: ImportJobListQ
   return { items, nextCursor: rows.length > limit ? (rows[limit]?.id ?? null) : null };
 }
 
-/** The owner's job (or any job, for an admin); someone else's is "not found". */
+/** The owner's job, or any job for reviewers and admins; to another analyst it is "not found". */
 export async function getImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
   const client = args.client ?? db();
   const job = await client.importJob.findUnique({ where: { id: args.id } });
-  if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "ADMIN"))) throw notFound("Import job");
+  // Whoever may list a job may open it: its owner, and reviewers and admins, who see everyone's imports.
+  if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "REVIEWER"))) throw notFound("Import job");
   const stale = (job.status === "RUNNING" || job.status === "QUEUED") && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
   if (!stale) return toView(job);
   const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });

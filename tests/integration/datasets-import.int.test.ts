@@ -136,6 +136,7 @@ describe("import", () => {
     const ok = await runImport(analyst, "articles", "one.csv", `title,source,body\nT,${unique("S")},${unique("B")}`);
     await expect(getImportJob({ actor: other, id: ok.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getImportJob({ actor: admin, id: ok.id })).report.created.articles).toBe(1);
+    expect((await getImportJob({ actor: await makeUser("REVIEWER"), id: ok.id })).report.created.articles).toBe(1);
   });
 
   it("lists an analyst's own jobs and everyone's for a reviewer, newest first, page by page; a stale job shows as failed", async () => {
