@@ -52,25 +52,27 @@ export function bootstrapMatrix(matrix: ArticleMatrix, options: BootstrapOptions
   const { words, counts, labels } = matrix;
   const n = words.length;
   if (n === 0 || words.every((w) => w <= 0)) return Array.from({ length: labels }, () => null);
-  let state = options.seed >>> 0; // seededRandom (mulberry32), inlined: this loop draws a million times per page
+  let state = options.seed >>> 0; // seededRandom (mulberry32), inlined: a page draws two million times
   const samples = new Float64Array(labels * options.resamples); // label l's draws at [l × resamples, …)
-  const sums = new Float64Array(labels);
+  const picks = new Int32Array(n); // one resample's rows, then one tight pass per label
   let kept = 0;
   for (let r = 0; r < options.resamples; r++) {
-    sums.fill(0);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      state = (state + 0x6d2b79f5) >>> 0;
+      state = (state + 0x6d2b79f5) | 0;
       let t = state;
       t = Math.imul(t ^ (t >>> 15), t | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
       const article = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+      picks[i] = article * labels;
       total += words[article]!;
-      const row = article * labels;
-      for (let l = 0; l < labels; l++) sums[l]! += counts[row + l]!;
     }
     if (total <= 0) continue; // only zero-word articles drawn: the ratio is undefined
-    for (let l = 0; l < labels; l++) samples[l * options.resamples + kept] = (sums[l]! / total) * 1000;
+    for (let l = 0; l < labels; l++) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += counts[picks[i]! + l]!;
+      samples[l * options.resamples + kept] = (sum / total) * 1000;
+    }
     kept++;
   }
   const tail = (1 - options.level) / 2;

@@ -1,4 +1,4 @@
-import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows, type ArticleMatrix } from "../aggregates/bootstrap";
+import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows } from "../aggregates/bootstrap";
 import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../aggregates/figures";
 import { per1kWords } from "../aggregates/density";
 import { CORPUS_LAYER } from "../aggregates/layers";
@@ -6,7 +6,7 @@ import type { Actor } from "../auth/permissions";
 import { notFound } from "../errors";
 import type { SourceViewQuery } from "../schemas/sources";
 import { readAgreementSums } from "./aggregates-agreement";
-import { readArticleCounts } from "./aggregates-articles";
+import { readArticleCounts, type ArticleCountMatrix } from "./aggregates-articles";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
 import { topAttributions, topLoadedExpressions } from "./aggregates-expressions";
 import { coverageOf, readCoverage, readLabelRollup } from "./aggregates-rollups";
@@ -18,16 +18,17 @@ import { listLabels } from "./labels";
 // seeded bootstrap over its articles (one row per article, from the
 // per-article counts), and the expressions and speakers behind them.
 
-/** The bootstrap over the articles of each month, in the order the articles came. */
-function monthlyIntervals(matrix: ArticleMatrix, months: readonly (string | null)[]) {
+/** Intervals for the total and for each month, each bootstrapped over the articles in it, in the order they came. */
+function intervals(counts: ArticleCountMatrix) {
   const rows = new Map<string, number[]>();
-  months.forEach((month, i) => {
+  counts.articles.forEach(({ month }, i) => {
     if (month === null) return;
     const list = rows.get(month);
     if (list) list.push(i);
     else rows.set(month, [i]);
   });
-  return (month: string) => bootstrapMatrix(pickRows(matrix, rows.get(month) ?? []));
+  const byMonth = new Map([...rows].map(([month, list]) => [month, bootstrapMatrix(pickRows(counts.matrix, list))]));
+  return { counts, total: bootstrapMatrix(counts.matrix), byMonth };
 }
 
 export async function sourceStats(args: { actor: Actor; sourceId: string; query: SourceViewQuery }) {
@@ -42,25 +43,24 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
   const bounds = monthBounds(args.query);
   const scope = { sourceId: source.id, layer: resolved.layer, bounds };
   // Figures need not wait for the fold (they add what is not folded); agreement waits for its refresh.
-  const [totals, months, coverage, monthlyCoverage, counts, topLoaded, attributions, agreement] = await Promise.all([
+  const [totals, months, coverage, monthlyCoverage, { counts, total, byMonth }, topLoaded, attributions, agreement] = await Promise.all([
     readLabelRollup({ ...scope, byMonth: false }),
     readLabelRollup({ ...scope, byMonth: true }),
     readCoverage({ ...scope, byMonth: false }),
     readCoverage({ ...scope, byMonth: true }),
-    readArticleCounts({ ...scope, labelIds: labels.map((l) => l.id) }),
+    readArticleCounts({ ...scope, labelIds: labels.map((l) => l.id) }).then(intervals), // bootstraps while the other reads finish
     topLoadedExpressions(scope),
     topAttributions(scope),
     prepared.then(() => readAgreementSums({ bounds, sourceId: source.id })),
   ]);
   const meta = labels.map(({ key, name, color }): LabelMeta => ({ key, name, color }));
   const covered = coverageOf(coverage, resolved.layer);
-  const figures = labelFigures(meta, totals, covered.words, bootstrapMatrix(counts.matrix));
-  const intervalsIn = monthlyIntervals(counts.matrix, counts.articles.map((a) => a.month));
+  const figures = labelFigures(meta, totals, covered.words, total);
   const dated = [...new Set(monthlyCoverage.filter((r) => r.layer === resolved.layer && r.month !== null).map((r) => r.month!))].sort();
   const monthly = dated.map((month) => {
     const inMonth = coverageOf(monthlyCoverage, resolved.layer, (r) => r.month === month);
     const rows = months.filter((r) => r.month === month);
-    return { month, ...inMonth, labels: labelFigures(meta, rows, inMonth.words, intervalsIn(month)) };
+    return { month, ...inMonth, labels: labelFigures(meta, rows, inMonth.words, byMonth.get(month) ?? []) };
   });
   const basis: ViewBasis = { key: resolved.key, description: resolved.description, filters: bounds.description };
   const width = meta.length;
