@@ -1,9 +1,9 @@
 // Annotation creation through the API with 20 concurrent clients, each
 // annotating its own article as analysts do, against a raw `INSERT` of the
-// same rows through `pg` on the same database, same run. (Writes to one
-// article are serialized by the source-rollup triggers' article lock.) The
-// clients speak node:http (bench/support/http.ts), which leaves the server
-// the CPU that fetch would have taken.
+// same rows through `pg` on the same database, same run; both fire the same
+// triggers (each span appends one row to the rollup delta log). The clients
+// speak node:http (bench/support/http.ts), which leaves the server the CPU
+// that fetch would have taken.
 // Usage: npm run bench:api   (BENCH_DATABASE_URL=postgresql://… for a server)
 import pg from "pg";
 import { concurrently, ms, signIn, startBenchApp, type Summary } from "./support/common";

@@ -28,12 +28,21 @@ async function uniqueSlug(client: Pick<Prisma.TransactionClient, "source">, name
   return slug;
 }
 
-/** The source with this name, created on first use (slug made unique by suffixing). */
+/**
+ * The source with this name, created on first use (slug made unique by
+ * suffixing). Two requests creating the same new source at once both get it:
+ * the one that loses the race on the name (or on the slug) looks again.
+ */
 export async function findOrCreateSourceByName(name: string, client: Db = db()) {
-  const existing = await client.source.findUnique({ where: { name } });
-  if (existing) return existing;
-  const slug = await uniqueSlug(client, name);
-  return client.source.upsert({ where: { name }, create: { name, slug }, update: {} });
+  for (let attempt = 0; ; attempt++) {
+    const existing = await client.source.findUnique({ where: { name } });
+    if (existing) return existing;
+    try {
+      return await client.source.create({ data: { name, slug: await uniqueSlug(client, name) } });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "P2002" || attempt >= 3) throw error;
+    }
+  }
 }
 
 export async function getSource(args: { actor: Actor; id: string }): Promise<SourceView | null> {

@@ -26,6 +26,14 @@ describe("articles", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("articles created at once under the same new source name all land in one source", async () => {
+    const actor = await makeUser();
+    const name = unique("Brand new outlet");
+    const created = await Promise.all(Array.from({ length: 6 }, (_, i) => makeArticle(actor, { body: unique(`concurrent ${i}`), source: name })));
+    expect(new Set(created.map((a) => a.source.id)).size).toBe(1);
+    expect(await db().source.count({ where: { name } })).toBe(1);
+  });
+
   it("an unknown source id is invalid input and writes nothing", async () => {
     const actor = await makeUser();
     const before = await rowCounts();
