@@ -1,8 +1,8 @@
 // Serves the built app (what `next start` does) in SLANT_WORKERS processes
 // that share one port through node:cluster. A Next.js process handles requests
-// on one core; with a database server on the same machine, a second worker
-// uses the core the database leaves idle. start.ts chooses the count: one for
-// the embedded database, whose socket takes one client session at a time.
+// on one core, so a machine with cores to spare serves more with more workers.
+// start.ts chooses the count: one for the embedded database, whose socket
+// takes one client session at a time.
 import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
