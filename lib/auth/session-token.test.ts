@@ -26,6 +26,14 @@ describe("session tokens", () => {
     expect(await decodeSessionToken({ token, secret, now: after(EIGHT_HOURS + 16) })).toBeNull();
   });
 
+  it("a token read once still expires on time, and is not accepted under another secret", async () => {
+    const signedIn = new Date("2026-11-25T08:00:00Z");
+    const token = await encodeSessionToken({ token: { id: "u3" }, secret, maxAgeSeconds: 60, now: signedIn });
+    expect(await decodeSessionToken({ token, secret, now: signedIn })).toMatchObject({ id: "u3" });
+    expect(await decodeSessionToken({ token, secret, now: new Date(signedIn.getTime() + 76_000) })).toBeNull();
+    expect(await decodeSessionToken({ token, secret: `${secret}-other`, now: signedIn })).toBeNull();
+  });
+
   it("refuses a token made with another secret, a tampered token and garbage", async () => {
     const token = await encodeSessionToken({ token: { id: "u1" }, secret, maxAgeSeconds: EIGHT_HOURS });
     expect(await decodeSessionToken({ token, secret: `${secret}-other` })).toBeNull();

@@ -32,13 +32,22 @@ export async function encodeSessionToken(args: { token: JWTPayload; secret: stri
     .encrypt(encryptionKey(args.secret));
 }
 
+// A browser sends the same token with every request until it signs in again:
+// its claims are decrypted once, and only the expiry is checked after that.
+const decoded = new Map<string, { secret: string; payload: JWTPayload }>();
+const DECODED_KEPT = 10_000;
+
 /** The token's claims, or null when it is malformed, forged, or expired. */
 export async function decodeSessionToken(args: { token: string; secret: string; now?: Date }): Promise<JWTPayload | null> {
+  const now = args.now ?? new Date();
+  const known = decoded.get(args.token);
+  if (known && known.secret === args.secret) {
+    return (known.payload.exp ?? 0) + CLOCK_TOLERANCE_SECONDS > now.getTime() / 1000 ? known.payload : null;
+  }
   try {
-    const { payload } = await jwtDecrypt(args.token, encryptionKey(args.secret), {
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      ...(args.now ? { currentDate: args.now } : {}),
-    });
+    const { payload } = await jwtDecrypt(args.token, encryptionKey(args.secret), { clockTolerance: CLOCK_TOLERANCE_SECONDS, currentDate: now });
+    if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value!);
+    decoded.set(args.token, { secret: args.secret, payload });
     return payload;
   } catch {
     return null;

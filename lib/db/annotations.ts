@@ -5,6 +5,7 @@ import { AppError, notFound } from "../errors";
 import { attributesSchema } from "../labels/attributes";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../schemas/annotation";
 import { db } from "./client";
+import { prepared } from "./raw";
 import { ratersOf } from "./raters";
 import { Prisma } from "./generated/client";
 
@@ -50,11 +51,11 @@ function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator
 
 /** The article's live annotations in text order, as the JSON array the API sends. */
 export async function listAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
-  const [row] = await db().$queryRaw<{ found: boolean; items: string }[]>`
+  const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
     SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
       (SELECT coalesce(json_agg(${VIEW_JSON} ORDER BY an.start, an."end" DESC, an."createdAt"), '[]')::text
        FROM "Annotation" an ${VIEW_JOINS}
-       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`;
+       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`);
   if (!row?.found) throw notFound("Article");
   return row.items;
 }
@@ -99,7 +100,7 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
   const { actor, articleId, input } = args;
   const attributes = JSON.stringify(parseAttributes(input.label, input.attributes));
   const { from, to } = windowFor(input);
-  const [row] = await db().$queryRaw<{ length: number; text: string; labelId: string | null; view: string | null }[]>`
+  const [row] = await prepared<{ length: number; text: string; labelId: string | null; view: string | null }>(db(), sql`
     WITH target AS (
       SELECT a.id, char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId"
       FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid
@@ -123,7 +124,7 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
       ON CONFLICT ("articleId", "userId") DO UPDATE SET status = 'IN_PROGRESS', "updatedAt" = now()
       WHERE "Assignment".status = 'ASSIGNED'
     )
-    SELECT t.length, t.text, t."labelId", (SELECT view::text FROM after) AS view FROM target t`;
+    SELECT t.length, t.text, t."labelId", (SELECT view::text FROM after) AS view FROM target t`);
   if (!row) throw notFound("Article");
   const span = checkSpan(input, { bodyLength: row.length, offset: from, text: row.text });
   if (row.view && !span.ok) throw new Error(`createAnnotation: the database accepted a span checkSpan refuses (${span.code})`);
@@ -138,11 +139,11 @@ type Stored = { view: AnnotationView; viewJson: string; annotatorId: string; art
 /** The annotation as stored, whoever's it is; with the text around a proposed span when one is given. */
 async function storedAnnotation(id: string, span?: Pick<ProposedSpan, "start" | "end">) {
   const { from, to } = span ? windowFor(span) : { from: 0, to: 0 };
-  const [row] = await db().$queryRaw<(Omit<Stored, "view"> & { length: number; text: string })[]>`
+  const [row] = await prepared<Omit<Stored, "view"> & { length: number; text: string }>(db(), sql`
     SELECT ${VIEW_JSON}::text AS "viewJson", an."annotatorId", an."articleId", an."deletedAt" IS NOT NULL AS deleted,
       char_length(a.body)::int AS length, ${span ? sql`substr(a.body, ${from + 1}::int, ${to - from}::int)` : sql`''`} AS text
     FROM "Annotation" an ${VIEW_JOINS} JOIN "Article" a ON a.id = an."articleId"
-    WHERE an.id = ${id}::uuid`;
+    WHERE an.id = ${id}::uuid`);
   if (!row) return null;
   return { ...row, view: JSON.parse(row.viewJson) as AnnotationView, window: { bodyLength: row.length, offset: from, text: row.text } };
 }
@@ -172,7 +173,7 @@ function staleVersion(current: AnnotationView): AppError {
  */
 async function writeVersioned(args: { actor: Actor; action: string; id: string; expected: { version: number; deleted: boolean }; set: Prisma.Sql[]; before: string | null; audit: { before: boolean; after: boolean } }): Promise<AnnotationView | null> {
   const { id, expected } = args;
-  const [row] = await db().$queryRaw<{ view: string }[]>`
+  const [row] = await prepared<{ view: string }>(db(), sql`
     WITH updated AS (
       UPDATE "Annotation" SET ${join([...args.set, sql`version = version + 1`, sql`"updatedAt" = now()`], ", ")}
       WHERE id = ${id}::uuid AND version = ${expected.version}::int AND ("deletedAt" IS NOT NULL) = ${expected.deleted}
@@ -184,7 +185,7 @@ async function writeVersioned(args: { actor: Actor; action: string; id: string; 
       SELECT ${args.actor.id}::uuid, ${args.action}, 'Annotation', ${id}, ${args.audit.before ? args.before : null}::jsonb, ${args.audit.after ? sql`view::jsonb` : sql`NULL::jsonb`}
       FROM after
     )
-    SELECT view::text AS view FROM after`;
+    SELECT view::text AS view FROM after`);
   return row ? (JSON.parse(row.view) as AnnotationView) : null;
 }
 

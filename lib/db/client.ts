@@ -12,7 +12,7 @@ export type DatabaseMode = keyof typeof POOL_SIZE;
 
 // Prisma's own pool, also lent to the few plain-pg readers (lib/db/raw.ts), so
 // that they share its connections, and its single one on the embedded database.
-const pools = new WeakMap<object, pg.Pool>();
+const pools = new WeakMap<object, { pool: pg.Pool; mode: DatabaseMode }>();
 
 function createClient(connectionString: string, mode: DatabaseMode) {
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: 15_000 });
@@ -22,16 +22,16 @@ function createClient(connectionString: string, mode: DatabaseMode) {
     omit: { user: { passwordHash: true } },
     transactionOptions: { maxWait: 15_000, timeout: 15_000 },
   });
-  pools.set(client, pool);
+  pools.set(client, { pool, mode });
   return client;
 }
 export type Db = ReturnType<typeof createClient>;
 
-/** The pg pool under a client of connectDb()/db(). */
-export function poolOf(client: Db): pg.Pool {
-  const pool = pools.get(client);
-  if (!pool) throw new Error("poolOf: not a client made by lib/db/client");
-  return pool;
+/** The pg pool under a client of connectDb()/db(), and which kind of database it reaches. */
+export function poolOf(client: Db): { pool: pg.Pool; mode: DatabaseMode } {
+  const found = pools.get(client);
+  if (!found) throw new Error("poolOf: not a client made by lib/db/client");
+  return found;
 }
 
 // One client per process, kept on globalThis so Next's dev reloads don't open a new pool on every edit.
