@@ -12,7 +12,10 @@ export type DatabaseMode = keyof typeof POOL_SIZE;
 
 // Prisma's own pool, also lent to the few plain-pg readers (lib/db/raw.ts), so
 // that they share its connections, and its single one on the embedded database.
-const pools = new WeakMap<object, { pool: pg.Pool; mode: DatabaseMode }>();
+// On globalThis, like the client: Next.js may load this module more than once
+// (route handlers and pages are bundled apart), and db() is shared by them all.
+const registry = globalThis as unknown as { slantPools?: WeakMap<object, { pool: pg.Pool; mode: DatabaseMode }> };
+const pools = (registry.slantPools ??= new WeakMap());
 
 function createClient(connectionString: string, mode: DatabaseMode) {
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: 15_000 });
