@@ -39,9 +39,7 @@ const freeFormAttributes = z.record(Text().max(64), z.union([Text().max(1000), z
   "at most 20 attributes",
 );
 
-export function attributesSchema(labelKey: string): z.ZodType<Record<string, unknown>> {
-  const fields = attributeFields[labelKey];
-  if (!fields) return freeFormAttributes;
+function labelSchema(fields: readonly AttributeField[]): z.ZodType<Record<string, unknown>> {
   const shape = Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f).nullable().optional()]));
   // Empty text and nulls mean "not filled in": dropped, so stored attributes hold only real values.
   return z
@@ -49,4 +47,11 @@ export function attributesSchema(labelKey: string): z.ZodType<Record<string, unk
     .transform((value) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== ""))) as z.ZodType<
     Record<string, unknown>
   >;
+}
+
+// Built once: every annotation saved asks for its label's schema.
+const labelSchemas = new Map(Object.entries(attributeFields).map(([key, fields]) => [key, labelSchema(fields)]));
+
+export function attributesSchema(labelKey: string): z.ZodType<Record<string, unknown>> {
+  return labelSchemas.get(labelKey) ?? freeFormAttributes;
 }
