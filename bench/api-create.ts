@@ -12,6 +12,7 @@ import { longArticle, wordSpans } from "./support/corpus";
 
 const CLIENTS = 20;
 const PER_CLIENT = Number(process.env.BENCH_REQUESTS_PER_CLIENT ?? 100);
+const WARM_UP_PER_CLIENT = 20;
 const PORT = 3301;
 
 const app = await startBenchApp(PORT);
@@ -35,7 +36,8 @@ try {
     const response = await request(`${app.baseURL}/api/articles/${articleIds[client]}/annotations`, { method: "POST", headers: { cookie }, body: rowFor(n) });
     if (response.status !== 201) throw new Error(`create failed: ${response.status} ${response.body}`);
   };
-  for (let i = 0; i < 40; i++) await post(i % CLIENTS, i); // warm-up: JIT, connection pool, route compilation
+  // Warm-up, as the clients will run: JIT, connection pools, prepared statements.
+  await concurrently(CLIENTS, WARM_UP_PER_CLIENT, (c, i) => post(c, c * PER_CLIENT + i));
 
   const api = await concurrently(CLIENTS, PER_CLIENT, (c, i) => post(c, c * PER_CLIENT + i));
 
@@ -50,7 +52,7 @@ try {
       [articleIds[client], ids.annotator, ids.label, r.start, r.end, r.quote],
     );
   };
-  for (let i = 0; i < 40; i++) await insert(i % CLIENTS, i);
+  await concurrently(CLIENTS, WARM_UP_PER_CLIENT, (c, i) => insert(c, c * PER_CLIENT + i));
   const raw = await concurrently(CLIENTS, PER_CLIENT, (c, i) => insert(c, c * PER_CLIENT + i));
   await pool.end();
 
