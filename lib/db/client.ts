@@ -9,6 +9,11 @@ import { PrismaClient } from "./generated/client";
 // executes one query at a time anyway).
 const POOL_SIZE = { embedded: 1, postgres: 10 } as const;
 export type DatabaseMode = keyof typeof POOL_SIZE;
+// How long a query waits for a connection before the request gets a 503 it can
+// retry. On a server, 5 s: a restarting database should not hold requests for
+// longer than people wait. The embedded database's one connection is also held
+// by import batches for seconds at a time, so waiting there is normal.
+const CONNECT_TIMEOUT_MS = { embedded: 15_000, postgres: 5_000 } as const;
 
 // Prisma's own pool, also lent to the few plain-pg readers (lib/db/raw.ts), so
 // that they share its connections, and its single one on the embedded database.
@@ -18,12 +23,12 @@ const registry = globalThis as unknown as { slantPools?: WeakMap<object, { pool:
 const pools = (registry.slantPools ??= new WeakMap());
 
 function createClient(connectionString: string, mode: DatabaseMode) {
-  const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: 15_000 });
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: CONNECT_TIMEOUT_MS[mode] });
   // Password hashes are omitted from every query by default; only the credential check asks for them.
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },
-    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+    transactionOptions: { maxWait: CONNECT_TIMEOUT_MS[mode], timeout: 15_000 },
   });
   pools.set(client, { pool, mode });
   return client;
