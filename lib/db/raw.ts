@@ -1,8 +1,8 @@
-// Plain `pg` reads for the few places where Prisma's per-row work is the cost
-// (an export of a million annotations): rows come back as arrays of what the
-// database sent, with no result mapping in between. They run on the client's
-// own pool, so on the embedded database they take turns with Prisma's queries
-// on its one connection.
+// Plain `pg` for the two places where Prisma's own work is the cost: reading
+// a million annotations for an export (rows as arrays, no result mapping), and
+// the few statements every request of an annotator runs (prepared once per
+// connection). Both run on the client's own pool, so on the embedded database
+// they take turns with Prisma's queries on its one connection.
 import { createHash } from "node:crypto";
 import { poolOf, type Db } from "./client";
 import type { Prisma } from "./generated/client";
