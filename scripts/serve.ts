@@ -32,6 +32,10 @@ if (cluster.isPrimary && workers > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => void handle(req, res));
+  // Idle connections stay open longer than clients and proxies keep theirs
+  // (commonly 60 s): a client then never reuses a socket the server is closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, () => {
     if (cluster.isPrimary) console.log(`[slant] serving on http://localhost:${port}`);
   });
