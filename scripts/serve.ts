@@ -39,7 +39,12 @@ if (cluster.isPrimary && workers > 1) {
   server.listen(port, () => {
     if (cluster.isPrimary) console.log(`[slant] serving on http://localhost:${port}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Requests in flight may finish; idle kept-alive connections are closed now, and nothing waits past 10 s.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
