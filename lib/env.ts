@@ -12,6 +12,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SLANT_DATA_DIR: z.string().min(1).default(".data"),
   SLANT_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  SLANT_WORKERS: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(64).optional(),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -51,7 +51,7 @@ async function main() {
       ...process.env,
       PORT: port,
       NODE_ENV: flags.dev ? "development" : "production",
-      SLANT_WORKERS: String(workerCount(database.mode)),
+      SLANT_WORKERS: String(workerCount(database.mode, env.SLANT_WORKERS)),
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
@@ -85,10 +85,9 @@ async function seedFreshDatabase(database: OpenDatabase, demoPassword: string | 
  * clients'; on 2 cores a second worker measured slower, bench:api); always one
  * on the embedded database.
  */
-function workerCount(mode: OpenDatabase["mode"]): number {
+function workerCount(mode: OpenDatabase["mode"], wanted: number | undefined): number {
   if (mode === "embedded") return 1;
-  const wanted = Number(process.env.SLANT_WORKERS);
-  return Number.isInteger(wanted) && wanted > 0 ? wanted : Math.max(1, Math.floor(availableParallelism() / 2));
+  return wanted ?? Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 function nextBin(): string {

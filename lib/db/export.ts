@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
-import { annotationBatch, articleBatch, exportCount, type Statement } from "./export-query";
+import { annotationBatch, articleBatch, exportCount } from "./export-query";
 import { rawQuery } from "./raw";
 
 /**
@@ -54,12 +54,6 @@ function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
 }
 
 type Rows = unknown[][];
-type Run = (statement: Statement) => Promise<Rows>;
-
-function runner(args: Pick<ExportSource, "client">): Run {
-  const raw = rawQuery(args.client ?? db());
-  return ({ text, values }) => raw(text, values);
-}
 
 type Annotator = { id: string; name: string };
 
@@ -124,7 +118,7 @@ export async function* exportArticles(args: ExportSource): AsyncGenerator<Export
   const f = scopedFilters(args.actor, args.filters);
   if (f.pseudonymize && !args.pseudonymSecret) throw new Error("exportArticles: pseudonymize needs a secret");
   const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
-  const run = runner(args);
+  const run = rawQuery(args.client ?? db());
   type Batch = { articles: Rows; annotations: Rows; complete: boolean };
   const fetchBatch = async (after: string | null, size: number): Promise<Batch> => {
     const articles = await run(articleBatch(f, after, size));

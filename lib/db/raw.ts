@@ -7,12 +7,12 @@ import { createHash } from "node:crypto";
 import { poolOf, type Db } from "./client";
 import type { Prisma } from "./generated/client";
 
-/** One statement with positional parameters ($1, $2, …); rows as arrays in column order. */
-export type RawQuery = (text: string, values: readonly unknown[]) => Promise<unknown[][]>;
+/** Runs one statement with positional parameters ($1, $2, …); rows as arrays in column order. */
+export type RawQuery = (statement: { text: string; values: readonly unknown[] }) => Promise<unknown[][]>;
 
 export function rawQuery(client: Db): RawQuery {
   const { pool } = poolOf(client);
-  return async (text, values) => (await pool.query({ text, values: [...values], rowMode: "array" })).rows as unknown[][];
+  return async ({ text, values }) => (await pool.query({ text, values: [...values], rowMode: "array" })).rows as unknown[][];
 }
 
 /**
