@@ -59,8 +59,9 @@ test.describe("articles API as an analyst", () => {
       const before = await articleTotal(request);
       const response = await request.post("/api/articles", request_.data !== undefined ? { data: request_.data } : { data: Buffer.from(request_.body ?? ""), headers: request_.headers });
       expect(response.status()).toBe(status);
-      const body = (await response.json()) as { error: string; details: unknown };
+      const body = (await response.json()) as { error: string; code: string; details: unknown };
       expect(body.error.length).toBeGreaterThan(3);
+      expect(body.code).toMatch(/^[A-Z_]+$/);
       expect(body).toHaveProperty("details");
       expect(await articleTotal(request)).toBe(before);
     });

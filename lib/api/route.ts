@@ -1,5 +1,5 @@
 import { z, ZodError } from "zod";
-import { AppError, httpStatusOf } from "../errors";
+import { AppError, httpStatusOf, type ErrorCode } from "../errors";
 
 type Context<P> = { req: Request; params: P };
 type Handler<P> = (ctx: Context<P>) => Promise<Response>;
@@ -57,19 +57,20 @@ function refuseCrossSite(req: Request): void {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: error.message, details: error.details ?? null }, { status: httpStatusOf[error.code] });
+    return errorBody(error.code, error.message, error.details ?? null);
   }
-  if (error instanceof ZodError) {
-    return Response.json({ error: "Invalid input", details: z.flattenError(error) }, { status: 422 });
-  }
+  if (error instanceof ZodError) return errorBody("INVALID_INPUT", "Invalid input", z.flattenError(error));
   const prismaCode = (error as { code?: unknown } | null)?.code;
-  if (prismaCode === "P2002") return Response.json({ error: "Already exists", details: null }, { status: 409 });
-  if (prismaCode === "P2025") return Response.json({ error: "Not found", details: null }, { status: 404 });
-  if (isConnectionFailure(error)) {
-    return Response.json({ error: "The database is unavailable; try again shortly.", details: null }, { status: 503 });
-  }
+  if (prismaCode === "P2002") return errorBody("CONFLICT", "Already exists", null);
+  if (prismaCode === "P2025") return errorBody("NOT_FOUND", "Not found", null);
+  if (isConnectionFailure(error)) return errorBody("UNAVAILABLE", "The database is unavailable; try again shortly.", null);
   console.error(error);
-  return Response.json({ error: "Internal error", details: null }, { status: 500 });
+  return Response.json({ error: "Internal error", code: "INTERNAL", details: null }, { status: 500 });
+}
+
+/** The one error body: a readable `error`, a machine-readable `code` (see `ErrorCode`), and `details`. */
+function errorBody(code: ErrorCode, message: string, details: unknown): Response {
+  return Response.json({ error: message, code, details }, { status: httpStatusOf[code] });
 }
 
 const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|Connection terminated|ConnectionClosed|closed the connection|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i;
