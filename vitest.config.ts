@@ -19,8 +19,9 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           globalSetup: ["tests/setup/database.ts"],
           setupFiles: ["tests/setup/int-env.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Ceilings for a hang: the embedded database on a busy 2-core machine is slow, never wrong.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },
