@@ -71,6 +71,8 @@ export type ExportOptions = {
   baseUrl: string;
   /** Free text saying what was selected (e.g. "gold only"); shown where a format has room for a title. */
   basis?: string;
+  /** CSV only: neutralise cells a spreadsheet would run as formulas (csv-field.ts). Default true; false for pipelines. */
+  spreadsheetSafe?: boolean;
 };
 
 /** Every writer: articles in, chunks out (text, or bytes for binary formats), one article in memory at a time. */
