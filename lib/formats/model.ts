@@ -3,6 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
+import { ProvenanceFields } from "./provenance";
 import { isWellFormedArticle } from "./well-formed";
 
 const Offset = z.number().int().min(0);
@@ -23,6 +24,7 @@ export const ExportAnnotationSchema = z
     gold: z.boolean(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
+    ...ProvenanceFields,
   })
   .check((ctx) => {
     const a = ctx.value;
