@@ -4,8 +4,9 @@
 import { unzipSync } from "fflate";
 import { AppError } from "../errors";
 import { articleRecord } from "./article-fields";
-import { htmlTitle, htmlToText } from "./html-to-text";
+import { readHtml, readHtmlInPieces } from "./html-to-text";
 import type { ImportRecord, OpenedImport } from "./import-records";
+import { yieldToRequests } from "./time-slices";
 
 const MAX_ENTRY_BYTES = 5 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
@@ -15,12 +16,36 @@ const baseName = (path: string) => path.split("/").pop() ?? path;
 const stem = (path: string) => baseName(path).replace(/\.[^.]+$/, "").replace(/[_-]+/g, " ").trim();
 const isJunk = (path: string) => path.endsWith("/") || path.startsWith("__MACOSX/") || baseName(path).startsWith(".");
 
+const isHtml = (path: string) => /\.x?html?$/i.test(path);
+const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
+
+/**
+ * A first line "# Heading" (after an optional BOM) as the title, and the text
+ * after it. Found with indexOf rather than /^#\s+(.+)\n/, which backtracks
+ * quadratically over a long run of spaces.
+ */
+function markdownHeading(content: string): { title: string; text: string } | null {
+  const start = content.startsWith("\uFEFF#") ? 2 : content.startsWith("#") ? 1 : 0;
+  const lineEnd = content.indexOf("\n", start);
+  if (start === 0 || lineEnd === -1 || !/^[ \t]/.test(content.slice(start, start + 1))) return null;
+  const title = content.slice(start, lineEnd).trim();
+  return title ? { title, text: content.slice(lineEnd + 1) } : null;
+}
+
+const plainText = (path: string, content: string) => (isMarkdown(path) ? markdownHeading(content) : null) ?? { title: stem(path), text: content.replace(/^\uFEFF/, "") };
+
 /** Title and text of one file: HTML reduced to text, a leading "# Heading" in Markdown taken as the title. */
 export function articleFromFile(path: string, content: string): { title: string; text: string } {
-  if (/\.x?html?$/i.test(path)) return { title: htmlTitle(content) ?? stem(path), text: htmlToText(content) };
-  const heading = /\.(md|markdown)$/i.test(path) ? /^\uFEFF?#\s+(.+)\n/.exec(content) : null;
-  if (heading) return { title: heading[1]!.trim(), text: content.slice(heading[0].length) };
-  return { title: stem(path), text: content.replace(/^\uFEFF/, "") };
+  if (!isHtml(path)) return plainText(path, content);
+  const html = readHtml(content);
+  return { title: html.title ?? stem(path), text: html.text };
+}
+
+/** articleFromFile that yields to other requests while a large HTML file is parsed. */
+async function articleFromFileInSlices(path: string, content: string): Promise<{ title: string; text: string }> {
+  if (!isHtml(path)) return plainText(path, content);
+  const html = await readHtmlInPieces(content, yieldToRequests);
+  return { title: html.title ?? stem(path), text: html.text };
 }
 
 export function openArticleZip(bytes: Uint8Array, sourceName: string | undefined): OpenedImport {
@@ -60,7 +85,7 @@ export function openArticleZip(bytes: Uint8Array, sourceName: string | undefined
         yield { ok: false, line, reason: `${name}: not UTF-8 text` };
         continue;
       }
-      const { title, text } = articleFromFile(name, content);
+      const { title, text } = await articleFromFileInSlices(name, content);
       const record = articleRecord(line, { title, source: { name: sourceName }, text });
       yield record.ok ? record : { ...record, reason: `${name}: ${record.reason}` };
     }
