@@ -1,6 +1,7 @@
 // Articles from a zip of .txt, .md and .html files, one article per file, all
 // from the source named in the form. Sizes are checked against the entries'
-// declared sizes before anything is inflated, so a zip bomb costs nothing.
+// declared sizes before anything is inflated, so a zip bomb costs nothing;
+// the entries are inflated inside the import job, a batch at a time.
 import { unzipSync } from "fflate";
 import { AppError } from "../errors";
 import { articleRecord } from "./article-fields";
@@ -48,36 +49,55 @@ async function articleFromFileInSlices(path: string, content: string): Promise<{
   return { title: html.title ?? stem(path), text: html.text };
 }
 
-export function openArticleZip(bytes: Uint8Array, sourceName: string | undefined): OpenedImport {
-  if (!sourceName) throw new AppError("INVALID_INPUT", "A zip of text files needs a source name (the form field \"source\").", { source: "required for zip imports" });
-  const oversized: string[] = [];
-  let total = 0;
-  let files: Record<string, Uint8Array>;
+/** Entries are inflated this many bytes at a time, inside the job, between turns for other requests. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_ENTRIES = 256;
+
+/** Names and declared sizes of the text entries, read from the central directory without inflating anything. */
+function listEntries(bytes: Uint8Array): Map<string, number> {
+  const sizes = new Map<string, number>();
   try {
-    files = unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
-        if (isJunk(file.name) || !TEXT_FILE.test(file.name)) return false;
-        total += file.originalSize;
-        if (file.originalSize > MAX_ENTRY_BYTES) oversized.push(file.name);
-        return file.originalSize <= MAX_ENTRY_BYTES && total <= MAX_TOTAL_BYTES;
+        if (!isJunk(file.name) && TEXT_FILE.test(file.name)) sizes.set(file.name, file.originalSize);
+        return false;
       },
     });
   } catch (error) {
     throw new AppError("INVALID_INPUT", `The file is not a readable zip archive: ${(error as Error).message}`);
   }
+  return sizes;
+}
+
+/** The named entries, inflated in batches of about BATCH_BYTES. */
+async function* inflateInBatches(bytes: Uint8Array, names: string[], sizes: Map<string, number>): AsyncGenerator<[string, Uint8Array]> {
+  for (let i = 0; i < names.length; ) {
+    const batch = new Set<string>();
+    let batchBytes = 0;
+    while (i < names.length && batch.size < BATCH_ENTRIES && (batch.size === 0 || batchBytes + sizes.get(names[i]!)! <= BATCH_BYTES)) {
+      batchBytes += sizes.get(names[i]!)!;
+      batch.add(names[i++]!);
+    }
+    await yieldToRequests();
+    const files = unzipSync(bytes, { filter: (file) => batch.has(file.name) });
+    for (const name of batch) yield [name, files[name] ?? new Uint8Array(0)];
+  }
+}
+
+export function openArticleZip(bytes: Uint8Array, sourceName: string | undefined): OpenedImport {
+  if (!sourceName) throw new AppError("INVALID_INPUT", "A zip of text files needs a source name (the form field \"source\").", { source: "required for zip imports" });
+  const sizes = listEntries(bytes);
+  let total = 0;
+  for (const size of sizes.values()) total += size;
   if (total > MAX_TOTAL_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The zip inflates to more than ${MAX_TOTAL_BYTES / 1024 / 1024} MB of text.`);
-  const names = Object.keys(files).sort();
+  const names = [...sizes.keys()].filter((name) => sizes.get(name)! <= MAX_ENTRY_BYTES).sort();
+  const oversized = [...sizes.keys()].filter((name) => sizes.get(name)! > MAX_ENTRY_BYTES).sort();
   if (names.length === 0 && oversized.length === 0) throw new AppError("INVALID_INPUT", "The zip contains no .txt, .md or .html files.");
-  const entries = [...names, ...oversized];
 
   async function* records(): AsyncGenerator<ImportRecord> {
-    for (const [i, name] of entries.entries()) {
-      const line = i + 1;
-      const data = files[name];
-      if (!data) {
-        yield { ok: false, line, reason: `${name}: larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MB` };
-        continue;
-      }
+    let line = 0;
+    for await (const [name, data] of inflateInBatches(bytes, names, sizes)) {
+      line++;
       let content: string;
       try {
         content = new TextDecoder("utf-8", { fatal: true }).decode(data);
@@ -89,6 +109,7 @@ export function openArticleZip(bytes: Uint8Array, sourceName: string | undefined
       const record = articleRecord(line, { title, source: { name: sourceName }, text });
       yield record.ok ? record : { ...record, reason: `${name}: ${record.reason}` };
     }
+    for (const name of oversized) yield { ok: false, line: ++line, reason: `${name}: larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MB` };
   }
-  return { total: entries.length, records: records() };
+  return { total: names.length + oversized.length, records: records() };
 }

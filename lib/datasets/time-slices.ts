@@ -15,3 +15,14 @@ export async function yieldToRequests(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   sliceStarted = performance.now();
 }
+
+/** How many items an async iterable yields, giving other requests their turn between items. */
+export async function countYielding(items: AsyncIterable<unknown>): Promise<number> {
+  const iterator = items[Symbol.asyncIterator]();
+  let count = 0;
+  while (!(await iterator.next()).done) {
+    count++;
+    await yieldToRequests();
+  }
+  return count;
+}
