@@ -120,7 +120,7 @@ type Provenance = { reviews: Map<string, ExportReview>; goldFrom: Map<string, st
 /** Reviews, gold sources and comments of a batch, keyed by annotation id (gold and annotator ids are distinct UUIDs). */
 async function provenanceOf(run: RawQuery, articleIds: string[], annotatorOf: (id: string, name: string) => Annotator): Promise<Provenance> {
   const statements = provenanceBatch(articleIds);
-  const [reviews, goldSources, comments] = [await run(statements.reviews), await run(statements.goldSources), await run(statements.comments)];
+  const [reviews, goldSources, comments] = await Promise.all([run(statements.reviews), run(statements.goldSources), run(statements.comments)]);
   const result: Provenance = { reviews: new Map(), goldFrom: new Map(), comments: new Map() };
   for (const r of reviews) {
     result.reviews.set(r[0] as string, { decision: r[1] as ExportReview["decision"], reason: r[2] as string | null, reviewer: annotatorOf(r[3] as string, r[4] as string), at: isoOf(r[5]) });
