@@ -8,8 +8,8 @@ export function LabelPicker({ labels, rect, onPick }: { labels: LabelOption[]; r
     <div
       role="toolbar"
       aria-label="Tag the selection"
-      className="fixed z-30 flex gap-1 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-      style={{ top: Math.min(rect.bottom + 8, window.innerHeight - 56), left: Math.max(8, rect.left) }}
+      className="fixed z-30 flex max-w-[calc(100vw-1rem)] flex-wrap gap-1 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+      style={{ top: Math.min(rect.bottom + 8, window.innerHeight - 56), left: Math.max(8, Math.min(rect.left, window.innerWidth - 8 - 420)) }}
       // Keep the text selection alive while clicking a button.
       onMouseDown={(event) => event.preventDefault()}
     >
@@ -23,7 +23,7 @@ export function LabelPicker({ labels, rect, onPick }: { labels: LabelOption[]; r
         >
           <span className="h-3 w-3 rounded-sm" style={{ backgroundColor: label.color }} aria-hidden />
           {label.name}
-          {label.shortcut && <kbd className="rounded border border-slate-300 px-1 text-xs text-slate-500">{label.shortcut}</kbd>}
+          {label.shortcut && <kbd className="rounded border border-slate-300 px-1 text-xs text-slate-600">{label.shortcut}</kbd>}
         </button>
       ))}
     </div>
