@@ -15,7 +15,9 @@ type Annotation = { id: string; label: string; note: string | null; attributes: 
 async function analystOnNewArticle(browser: Browser, account: AccountName = "analyst1") {
   const page = await (await browser.newContext()).newPage();
   await signInPage(page, account);
-  const created = await page.request.post("/api/articles", { data: { source: { name: "E2E Annotator trust" }, title: `Trust ${randomBytes(4).toString("hex")}`, body: BODY } });
+  const unique = randomBytes(4).toString("hex");
+  // Articles are de-duplicated by content: each test's text is its own.
+  const created = await page.request.post("/api/articles", { data: { source: { name: "E2E Annotator trust" }, title: `Trust ${unique}`, body: `${BODY} Ref ${unique}.` } });
   expect(created.status()).toBe(201);
   const articleId = ((await created.json()) as { id: string }).id;
   return { page, articleId };
@@ -173,7 +175,7 @@ test("the chooser for overlapping spans opens inside the viewport at the page en
   const page = await (await browser.newContext({ viewport: { width: 1024, height: 700 } })).newPage();
   await signInPage(page, "analyst1");
   const filler = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} says nothing in particular about anyone at all.`).join("\n\n");
-  const created = await page.request.post("/api/articles", { data: { source: { name: "E2E Annotator trust" }, title: `Chooser ${randomBytes(4).toString("hex")}`, body: `${filler}\n\nAt the very end the so-called council met.` } });
+  const created = await page.request.post("/api/articles", { data: { source: { name: "E2E Annotator trust" }, title: `Chooser ${randomBytes(4).toString("hex")}`, body: `${filler}\n\nAt the very end the so-called council met. ${randomBytes(4).toString("hex")}` } });
   const articleId = ((await created.json()) as { id: string }).id;
   await annotate(page.request, articleId, "loaded_language", "so-called");
   await annotate(page.request, articleId, "claim", "the so-called council met");

@@ -20,8 +20,12 @@ export function SpanChooser(props: Props) {
     if (!menu) return;
     const { width, height } = menu.getBoundingClientRect();
     setPlace(placeInViewport(props.at, { width, height }, { width: window.innerWidth, height: window.innerHeight }));
-    menu.querySelector<HTMLElement>("[role=menuitem]")?.focus({ preventScroll: true });
   }, [props.at]);
+
+  // Once placed (a hidden element cannot take focus).
+  useLayoutEffect(() => {
+    if (place) ref.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus({ preventScroll: true });
+  }, [place]);
 
   function onKeyDown(event: KeyboardEvent) {
     const items = Array.from(ref.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);

@@ -112,7 +112,9 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
       enqueue(id, async () => {
         patch(id, (a) => ({ ...a, pending: "saving", error: undefined }));
         try {
-          await annotationApi.remove(id);
+          await annotationApi.remove(id).catch((error: unknown) => {
+            if (!(error instanceof ApiError && error.status === 404)) throw error; // already deleted (another tab): done
+          });
           failedOps.current.delete(id);
           blocked.current.delete(id);
           patch(id, () => null);
@@ -130,6 +132,8 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
         try {
           const restored = await annotationApi.restore(id);
           serverVersion.current.set(id, restored.version);
+          failedOps.current.delete(id);
+          blocked.current.delete(id);
           setItems((list) => (list.some((a) => a.id === id) ? list.map((a) => (a.id === id ? restored : a)) : [...list, restored]));
           setDeletedTick((t) => t + 1);
         } catch (error) {
