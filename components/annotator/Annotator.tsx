@@ -196,7 +196,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const firstConflict = store.items.find((a) => a.pending === "conflict");
 
   return (
-    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] ${selected ? "pb-[55vh] lg:pb-0" : ""}`}>
       <div className="min-w-0">
         <div className="sticky top-0 z-20 -mx-2 mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
           <SaveStatus
