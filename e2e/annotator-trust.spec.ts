@@ -252,3 +252,19 @@ test("sources and an article read on a 390 px phone without sideways scrolling; 
     await page.screenshot({ path: shots ? `${shots}/article-details-${width}.png` : testInfo.outputPath(`article-details-${width}.png`) });
   }
 });
+
+test("GET …/annotations?deleted=1 lists only the caller's own deleted spans; bad values are 422", async ({ browser }) => {
+  const { page: owner, articleId } = await analystOnNewArticle(browser);
+  const { id } = await annotate(owner.request, articleId, "claim", "Officials denied it");
+  expect((await owner.request.delete(`/api/annotations/${id}`)).status()).toBe(204);
+  const deleted = (await (await owner.request.get(`/api/articles/${articleId}/annotations?deleted=1`)).json()) as { items: { id: string; deletedAt: string }[] };
+  expect(deleted.items.map((a) => a.id)).toEqual([id]);
+
+  const other = await (await browser.newContext()).newPage();
+  await signInPage(other, "analyst2");
+  expect(((await (await other.request.get(`/api/articles/${articleId}/annotations?deleted=1`)).json()) as { items: unknown[] }).items).toEqual([]);
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInPage(reviewer, "reviewer");
+  expect((await reviewer.request.get(`/api/articles/${articleId}/annotations?deleted=1&annotator=all`)).status()).toBe(403);
+  expect((await owner.request.get(`/api/articles/${articleId}/annotations?deleted=yes`)).status()).toBe(422);
+});
