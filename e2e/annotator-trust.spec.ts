@@ -47,6 +47,10 @@ test("typing after an autosave stays typing: Backspace corrects the text and nev
   await expect.poll(async () => (await annotationsOf(page, articleId)).find((a) => a.id === id)?.note).toBe("Vague source");
 
   await page.keyboard.type("Activists!!");
+  // A pause in typing autosaves the field the person is in: it must stay theirs, focused and unchanged.
+  await expect.poll(async () => (await annotationsOf(page, articleId)).find((a) => a.id === id)?.attributes.speaker).toBe("Activists!!");
+  await saved(page);
+  await expect(details(page).getByLabel("Who is cited")).toBeFocused();
   await page.keyboard.press("Backspace");
   await page.keyboard.press("Backspace");
   await expect(details(page).getByLabel("Who is cited")).toBeFocused();

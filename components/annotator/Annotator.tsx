@@ -194,6 +194,15 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   );
 
   const firstConflict = store.items.find((a) => a.pending === "conflict");
+  const unsaved = store.items.some((a) => a.pending !== undefined);
+
+  // Leaving with changes not yet stored (saving, failed or in conflict) asks first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   return (
     <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] ${selected ? "pb-[55vh] lg:pb-0" : ""}`}>
