@@ -228,7 +228,12 @@ test("relabelling asks before dropping attribute values the new label has no pla
 });
 
 test("sources and an article read on a 390 px phone without sideways scrolling; details open on screen; screenshots at 390, 768 and 1024 px", async ({ browser }, testInfo) => {
-  const { page, articleId } = await analystOnNewArticle(browser);
+  const page = await (await browser.newContext()).newPage();
+  await signInPage(page, "analyst1");
+  // A long article whose highlight is far down: on a phone its details must open where it is tapped.
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} reports what a spokesperson told reporters on a long afternoon in the capital.`).join("\n\n");
+  const created = await page.request.post("/api/articles", { data: { source: { name: "E2E Annotator trust" }, title: `Phone ${randomBytes(4).toString("hex")}`, body: `${filler}\n\nNear the end the so-called council met. ${randomBytes(4).toString("hex")}` } });
+  const articleId = ((await created.json()) as { id: string }).id;
   await annotate(page.request, articleId, "loaded_language", "so-called");
   const { items: sources } = (await (await page.request.get("/api/sources")).json()) as { items: { id: string; name: string }[] };
   const source = sources.find((s) => s.name === "Al Mayadeen English")!;
@@ -248,11 +253,20 @@ test("sources and an article read on a 390 px phone without sideways scrolling; 
     }
     // The article is open: a tap on a highlight shows its details where the person is reading.
     const highlight = page.getByTestId("article-body").locator('[data-labels~="loaded_language"]');
+    await highlight.scrollIntoViewIfNeeded();
     await highlight.click();
+    await expect(highlight).toBeInViewport();
     const box = (await details(page).boundingBox())!;
     expect(box.y, `details at ${width} px start within the screen`).toBeLessThan(844);
     expect(box.y + Math.min(box.height, 200)).toBeGreaterThan(0);
     await expect(details(page).getByText("“so-called”")).toBeInViewport();
+    // …and the tapped text stays in sight: above the sheet the details open as below 1024 px.
+    await expect
+      .poll(async () => {
+        const [text, panel] = [await highlight.boundingBox(), await details(page).boundingBox()];
+        return text !== null && panel !== null && text.y >= 0 && (width >= 1024 || text.y + text.height <= panel.y);
+      })
+      .toBe(true);
     await page.screenshot({ path: shots ? `${shots}/article-details-${width}.png` : testInfo.outputPath(`article-details-${width}.png`) });
   }
 });

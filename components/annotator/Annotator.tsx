@@ -49,8 +49,9 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const [picker, setPicker] = useState<(CodePointRange & { rect: DOMRect }) | null>(null);
   const [chooser, setChooser] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
-  // Bumped when an annotation is opened: its details then take keyboard focus, so Delete has a visible target.
-  const [focusRequest, setFocusRequest] = useState(0);
+  // Set when an annotation is opened: once rendered, its text is scrolled to and its details take
+  // keyboard focus, so Delete has a visible target.
+  const [opened, setOpened] = useState<{ id: string } | null>(null);
 
   const sorted = useMemo(() => [...store.items].sort(inTextOrder), [store.items]);
   const visible = useMemo(() => sorted.filter((a) => !hiddenLabels.has(a.label)), [sorted, hiddenLabels]);
@@ -62,14 +63,16 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
     setChooser(null);
-    if (id) setFocusRequest((n) => n + 1);
-    if (id && textRef.current) flashAnnotation(textRef.current, id);
+    if (id) setOpened({ id });
   }, []);
 
-  // In the same commit as the click that opened it: a key pressed next cannot land anywhere else.
+  // In the same commit as the click that opened it, so a key pressed next cannot land anywhere else;
+  // and after the page has grown room for the details sheet on small screens, so the text can scroll above it.
   useLayoutEffect(() => {
-    if (focusRequest > 0) detailsRef.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
+    if (!opened) return;
+    detailsRef.current?.focus({ preventScroll: true });
+    if (textRef.current) flashAnnotation(textRef.current, opened.id);
+  }, [opened]);
 
   /** The DOM selection inside the article as a span to tag: trimmed, whole characters, snapped if asked. */
   const currentSelection = useCallback((): (CodePointRange & { rect: DOMRect }) | null => {
