@@ -51,11 +51,30 @@ function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator
 
 /** The article's live annotations in text order, as the JSON array the API sends. */
 export async function listAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
+  if (args.query.deleted === "1") return listDeletedAnnotationsJson(args);
   const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
     SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
       (SELECT coalesce(json_agg(${VIEW_JSON} ORDER BY an.start, an."end" DESC, an."createdAt"), '[]')::text
        FROM "Annotation" an ${VIEW_JOINS}
        WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`);
+  if (!row?.found) throw notFound("Article");
+  return row.items;
+}
+
+/** Deleted annotations may be restored only by their author: the list is the actor's own, whatever the role. */
+const DELETED_LIST_LIMIT = 1000;
+
+async function listDeletedAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
+  if (args.query.annotator !== "me" && args.query.annotator !== args.actor.id) {
+    throw new AppError("FORBIDDEN", "Only your own deleted annotations are listed (annotator=me).");
+  }
+  const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
+    SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
+      (SELECT coalesce(json_agg(view ORDER BY "deletedAt" DESC), '[]')::text FROM (
+         SELECT (${VIEW_JSON})::jsonb || jsonb_build_object('deletedAt', to_char(an."deletedAt" AT TIME ZONE 'UTC', ${ISO_MS})) AS view, an."deletedAt"
+         FROM "Annotation" an ${VIEW_JOINS}
+         WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NOT NULL AND an."annotatorId" = ${args.actor.id}::uuid
+         ORDER BY an."deletedAt" DESC LIMIT ${DELETED_LIST_LIMIT}::int) d) AS items`);
   if (!row?.found) throw notFound("Article");
   return row.items;
 }
