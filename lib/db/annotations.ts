@@ -1,6 +1,7 @@
 import { checkSpan, windowFor } from "../annotations/span-check";
 import { DEFAULT_CONTEXT_SIZE, type ProposedSpan } from "../spans";
-import { hasRole, type Actor } from "../auth/permissions";
+import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
+import { getAssignmentStatus } from "./assignments";
 import { AppError, notFound } from "../errors";
 import { attributesSchema } from "../labels/attributes";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../schemas/annotation";
@@ -40,12 +41,10 @@ const VIEW_JSON = sql`json_build_object('id', an.id, 'label', l.key, 'start', an
   'createdAt', to_char(an."createdAt" AT TIME ZONE 'UTC', ${ISO_MS}), 'updatedAt', to_char(an."updatedAt" AT TIME ZONE 'UTC', ${ISO_MS}))`;
 const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.id = an."annotatorId"`;
 
-/** Analysts see only their own layer, so that agreement later means something. */
-function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator"]): Prisma.Sql {
+/** The blind rule: others' layers only for reviewers, or for an analyst who has submitted this article. */
+async function annotatorFilter(actor: Actor, articleId: string, annotator: AnnotationListQuery["annotator"]): Promise<Prisma.Sql> {
   const wanted = annotator === "me" ? actor.id : annotator;
-  if (wanted !== actor.id && !hasRole(actor, "REVIEWER")) {
-    throw new AppError("FORBIDDEN", "Analysts see only their own annotations (annotator=me).");
-  }
+  if (wanted !== actor.id && !mayReadOthersWork(actor, POOLED)) requireLayer(actor, wanted, await getAssignmentStatus({ actor, articleId }));
   return wanted === "all" ? empty : sql`AND an."annotatorId" = ${wanted}::uuid`;
 }
 
@@ -55,7 +54,7 @@ export async function listAnnotationsJson(args: { actor: Actor; articleId: strin
     SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
       (SELECT coalesce(json_agg(${VIEW_JSON} ORDER BY an.start, an."end" DESC, an."createdAt"), '[]')::text
        FROM "Annotation" an ${VIEW_JOINS}
-       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`);
+       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${await annotatorFilter(args.actor, args.articleId, args.query.annotator)}) AS items`);
   if (!row?.found) throw notFound("Article");
   return row.items;
 }
@@ -242,5 +241,6 @@ export async function restoreAnnotation(args: { actor: Actor; id: string }): Pro
 
 /** The article's annotators, for the reviewer's layer switcher (the same raters the compare view counts). */
 export async function listAnnotators(args: { actor: Actor; articleId: string }): Promise<{ id: string; name: string }[]> {
-  return hasRole(args.actor, "REVIEWER") ? ratersOf(args.articleId) : [];
+  const visible = mayReadOthersWork(args.actor, POOLED) || mayReadOthersWork(args.actor, await getAssignmentStatus(args));
+  return visible ? ratersOf(args.articleId) : [];
 }

@@ -4,9 +4,8 @@
 // being written and the next, fetched meanwhile. Reads go through plain pg on
 // Prisma's own pool (lib/db/raw.ts), because at a million annotations Prisma's
 // per-row mapping is most of the cost.
-import { hasRole, type Actor } from "../auth/permissions";
+import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
-import { AppError } from "../errors";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
@@ -45,11 +44,11 @@ export type ExportSource = {
   pseudonymSecret?: string | undefined;
 };
 
-/** Analysts export only their own layer, as they only see their own layer; gold is the reviewers' work. */
+/** An export pools articles: under the blind rule, analysts export only their own layer, never gold. */
 function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
-  if (hasRole(actor, "REVIEWER")) return filters;
-  if (filters.gold) throw new AppError("FORBIDDEN", "Exporting the gold standard needs the reviewer role.");
-  if (filters.annotator.some((id) => id !== actor.id)) throw new AppError("FORBIDDEN", "Analysts export only their own annotations.");
+  if (mayReadOthersWork(actor, POOLED)) return filters;
+  if (filters.gold) requireLayer(actor, "gold", POOLED);
+  for (const id of filters.annotator) requireLayer(actor, id, POOLED);
   return { ...filters, annotator: [actor.id] };
 }
 
@@ -144,7 +143,7 @@ export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): 
 
 /** Whom the export page offers as annotator filters: everyone who annotated, or just yourself for an analyst. */
 export async function exportAnnotatorOptions(args: { actor: Actor; client?: Db }): Promise<{ id: string; name: string }[]> {
-  if (!hasRole(args.actor, "REVIEWER")) return [{ id: args.actor.id, name: args.actor.name }];
+  if (!mayReadOthersWork(args.actor, POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
   return (args.client ?? db()).user.findMany({
     where: { OR: [{ annotations: { some: { deletedAt: null } } }, { adjudicated: { some: { deletedAt: null } } }] },
     select: { id: true, name: true },
