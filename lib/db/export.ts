@@ -113,9 +113,18 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string
   }
 }
 
-export async function* exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
+/**
+ * Checks the filters at once, then streams. A refusal must come before the
+ * response starts: formats that write a header before their first article
+ * (W3C, CoNLL, Label Studio) would otherwise send 200 and cut the stream.
+ */
+export function exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
   const f = scopedFilters(args.actor, args.filters);
   if (f.pseudonymize && !args.pseudonymSecret) throw new Error("exportArticles: pseudonymize needs a secret");
+  return streamArticles(args, f);
+}
+
+async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGenerator<ExportArticle> {
   const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
   const run = rawQuery(args.client ?? db());
   type Batch = { articles: Rows; annotations: Rows; complete: boolean };

@@ -3,9 +3,9 @@ import type { Actor } from "../../lib/auth/permissions";
 import { createAnnotation, listAnnotations, listAnnotators } from "../../lib/db/annotations";
 import { layersThatSawOthersWork, setAssignmentStatus } from "../../lib/db/assignments";
 import { db } from "../../lib/db/client";
-import { countExport } from "../../lib/db/export";
+import { countExport, exportArticles } from "../../lib/db/export";
 import { seedLabels } from "../../lib/db/seed";
-import { ExportCountQuery } from "../../lib/schemas/datasets";
+import { ExportCountQuery, ExportFilters } from "../../lib/schemas/datasets";
 import { loadSeeds } from "../../seeds/load";
 import { makeArticle, makeUser, unique } from "../support/factories";
 
@@ -51,6 +51,11 @@ describe("reading others' layers on one article", () => {
     await setAssignmentStatus({ actor: analyst, articleId, status: "SUBMITTED" });
     await expect(countExport({ actor: analyst, filters: ExportCountQuery.parse({ annotator: other.id }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(countExport({ actor: analyst, filters: ExportCountQuery.parse({ gold: "1" }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an export is refused before it starts streaming (a W3C header must not go out with a 200 first)", () => {
+    expect(() => exportArticles({ actor: analyst, filters: ExportFilters.parse({ annotator: other.id }) })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => exportArticles({ actor: analyst, filters: ExportFilters.parse({ gold: "1" }) })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 });
 
