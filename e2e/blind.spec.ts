@@ -205,9 +205,15 @@ test.describe("blind: analyst B never reads analyst A's work on an article B may
     };
     for (const [route, requests] of Object.entries(apiRequests)) {
       for (const r of requests(p)) {
-        const response = r.raw
-          ? await b.fetch(r.url, { method: r.method, headers: { "content-type": r.raw.contentType }, data: Buffer.from(r.raw.body) })
-          : await b.fetch(r.url, { method: r.method, ...(r.data === undefined ? {} : { data: r.data }) });
+        const sent = r.raw
+          ? b.fetch(r.url, { method: r.method, headers: { "content-type": r.raw.contentType }, data: Buffer.from(r.raw.body) })
+          : b.fetch(r.url, { method: r.method, ...(r.data === undefined ? {} : { data: r.data }) });
+        // A stream cut short (a refusal after the headers went out) is a failure too, and must not hide the rest.
+        const response = await sent.catch((error: unknown) => `${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        if (typeof response === "string") {
+          leaks.push(`${r.method} ${r.url}: ${response}`);
+          continue;
+        }
         const text = await check(`${r.method} ${r.url}`, response);
         if (r.method !== "GET" && response.status() < 400) leaks.push(`${r.method} ${r.url}: B's attempt on A's work answered ${response.status()}`);
         if (route === "GET /api/sources/[id]/stats" && response.status() === 200) {
