@@ -249,6 +249,10 @@ test.describe("blind: analyst B never reads analyst A's work on an article B may
       expect(await attempt.json()).toMatchObject({ code: "SUBMITTED_IS_FINAL" });
     }
     expect((await b.put(`/api/articles/${p.articleId}/assignment`, { data: { status: "IN_PROGRESS", userId: p.bId } })).status()).toBe(409);
+    // Nor can B's layer change any more: what B may now read cannot flow back into it.
+    const late = await b.post(`/api/articles/${p.articleId}/annotations`, { data: { label: "claim", ...(await spanOf(b, p.articleId, "spread fast")) } });
+    expect(late.status()).toBe(409);
+    expect(await late.json()).toMatchObject({ code: "SUBMITTED_IS_FINAL" });
     // Submitted, B may now read A's layer on this article (and only there).
     expect(JSON.stringify(await (await b.get(`/api/articles/${p.articleId}/annotations?annotator=all`)).json())).toContain(p.secrets[1]!);
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation, listAnnotations, listAnnotators } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotators, restoreAnnotation, updateAnnotation } from "../../lib/db/annotations";
 import { layersThatSawOthersWork, setAssignmentStatus } from "../../lib/db/assignments";
 import { db } from "../../lib/db/client";
 import { countExport, exportArticles } from "../../lib/db/export";
@@ -80,6 +80,31 @@ describe("submitting is final for analysts", () => {
     // Whatever the order, IN_PROGRESS after SUBMITTED was refused: the row ends SUBMITTED.
     expect(row.status).toBe("SUBMITTED");
     expect(after).toMatchObject({ code: "SUBMITTED_IS_FINAL" });
+  });
+
+  it("an analyst's layer no longer changes once submitted; after a reviewer reopens it, it does", async () => {
+    const body = `${unique("Frozen")} Prices rose sharply, officials said.`;
+    const { id: articleId } = await makeArticle(analyst, { body });
+    const span = (quote: string) => {
+      const start = Array.from(body.slice(0, body.indexOf(quote))).length;
+      return { label: "claim", start, end: start + Array.from(quote).length, quote };
+    };
+    const kept = await createAnnotation({ actor: analyst, articleId, input: span("Prices rose") });
+    const deleted = await createAnnotation({ actor: analyst, articleId, input: span("officials said") });
+    await deleteAnnotation({ actor: analyst, id: deleted.id });
+    await setAssignmentStatus({ actor: analyst, articleId, status: "SUBMITTED" });
+    const final = { code: "SUBMITTED_IS_FINAL" };
+    await expect(createAnnotation({ actor: analyst, articleId, input: span("sharply") })).rejects.toMatchObject(final);
+    await expect(updateAnnotation({ actor: analyst, id: kept.id, input: { version: kept.version, note: "after seeing the others" } })).rejects.toMatchObject(final);
+    await expect(deleteAnnotation({ actor: analyst, id: kept.id })).rejects.toMatchObject(final);
+    await expect(restoreAnnotation({ actor: analyst, id: deleted.id })).rejects.toMatchObject(final);
+    expect(await db().annotation.findMany({ where: { articleId }, select: { id: true, note: true, version: true, deletedAt: true }, orderBy: { start: "asc" } })).toEqual([
+      { id: kept.id, note: null, version: 1, deletedAt: null },
+      { id: deleted.id, note: null, version: 2, deletedAt: expect.any(Date) },
+    ]);
+    await setAssignmentStatus({ actor: reviewer, articleId, status: "IN_PROGRESS", userId: analyst.id });
+    await expect(updateAnnotation({ actor: analyst, id: kept.id, input: { version: 1, note: "reopened" } })).resolves.toMatchObject({ note: "reopened" });
+    await expect(createAnnotation({ actor: analyst, articleId, input: span("sharply") })).resolves.toMatchObject({ quote: "sharply" });
   });
 
   it("submitting again keeps the first submission time", async () => {
