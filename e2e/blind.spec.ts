@@ -291,3 +291,27 @@ test("a page asked for a basis the analyst may not see is the 403 page, never a 
 async function idOf(api: APIRequestContext): Promise<string> {
   return ((await (await api.get("/api/auth/session")).json()) as { user: { id: string } }).user.id;
 }
+
+test("in the browser, an analyst's Mark as done asks first, and offers no Reopen afterwards", async ({ browser, baseURL }) => {
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(api, "analyst2");
+  const unique = randomBytes(4).toString("hex");
+  const created = await api.post("/api/articles", { data: { source: { name: `Blind done ${unique}` }, title: `Done ${unique}`, body: `Done ${unique}: the vote passed.` } });
+  const { id } = (await created.json()) as { id: string };
+  const page = await browser.newPage({ baseURL });
+  await page.context().addCookies((await api.storageState()).cookies);
+  await page.goto(`/articles/${id}`);
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  await expect(page.getByRole("button", { name: "Mark as done" })).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  await expect(page.getByText("Done ✓")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reopen" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Done ✓")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reopen" })).toHaveCount(0);
+  expect(((await (await api.put(`/api/articles/${id}/assignment`, { data: { status: "IN_PROGRESS" } })).json()) as { code: string }).code).toBe("SUBMITTED_IS_FINAL");
+  await page.close();
+  await api.dispose();
+});
