@@ -89,7 +89,7 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "DELETE /api/gold/[id]": (p) => [{ method: "DELETE", url: `/api/gold/${p.goldId}` }],
   "GET /api/agreement": (p) => [get("/api/agreement"), get(`/api/agreement?sourceId=${p.sourceId}`)],
   "GET /api/export": (p) =>
-    EXPORT_FORMAT_KEYS.flatMap((format) => [...exportFilters(p), { annotationsOnly: "1" }].map((f) => get(`/api/export${query({ format, ...f })}`))),
+    EXPORT_FORMAT_KEYS.flatMap((format) => [...exportFilters(p), { annotationsOnly: "1" }, { csvSafe: "0" }].map((f) => get(`/api/export${query({ format, ...f })}`))),
   "GET /api/export/count": (p) => exportFilters(p).map((f) => get(`/api/export/count${query(f)}`)),
   "GET /api/import": () => [get("/api/import")],
   "POST /api/import": () => [{ method: "POST", url: "/api/import?kind=bogus&format=csv&filename=b.csv", raw: { contentType: "text/csv", body: "title,source,body\r\n" } }],
