@@ -40,4 +40,5 @@ export const AnnotationListQuery = z.strictObject({
 export type AnnotationListQuery = z.infer<typeof AnnotationListQuery>;
 
 export const AssignmentStatus = z.enum(["ASSIGNED", "IN_PROGRESS", "SUBMITTED"]);
-export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus });
+/** `userId` (reviewers): someone else's assignment, e.g. to reopen a submitted one. */
+export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus, userId: Uuid.optional() });
