@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 
@@ -10,12 +11,14 @@ import { Button } from "@/components/ui/Button";
  * the sign-in page on this same host.
  */
 export function SignOutButton() {
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   async function onClick() {
     setPending(true);
     try {
       await signOut({ redirect: false });
-      window.location.assign("/sign-in");
+      router.replace("/sign-in");
+      router.refresh();
     } catch {
       setPending(false);
     }
