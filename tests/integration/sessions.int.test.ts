@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changeOwnPassword } from "../../lib/auth/change-password";
 import { endSession, startSession } from "../../lib/db/sessions";
 import { changePassword, findActiveActor, findCredentials, upsertUser } from "../../lib/db/users";
 import { verifyPassword } from "../../lib/auth/password";
@@ -34,5 +35,20 @@ describe("sessions", () => {
     const session = await startSession(user.id);
     await upsertUser({ email: user.email, name: user.name, role: user.role, password: "reset by an admin" });
     expect(await findActiveActor(user.id, session)).toBeNull();
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password, is limited like signing in, and ends the other sessions", async () => {
+    const user = await makeUser("ANALYST", "the old password");
+    const [here, elsewhere] = [await startSession(user.id), await startSession(user.id)];
+    const change = (currentPassword: string) => changeOwnPassword({ actor: user, sessionId: here, input: { currentPassword, newPassword: "the new password" } });
+    await expect(change("not it")).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await findActiveActor(user.id, elsewhere)).not.toBeNull();
+    await expect(change("the old password")).resolves.toEqual({ endedSessions: 1 });
+    expect(await findActiveActor(user.id, elsewhere)).toBeNull();
+    expect(await findActiveActor(user.id, here)).not.toBeNull();
+    for (let i = 0; i < 5; i++) await change("wrong again").catch(() => {});
+    await expect(change("the new password")).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 });
