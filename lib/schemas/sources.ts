@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Basis } from "../aggregates/layers";
-import { Line, Text, Uuid } from "./common";
+import { IsoMonth, Line, Text, Uuid } from "./common";
 import { LabelKey } from "./annotation";
 
 /** `?basis=all|gold|<user id>` (default all). */
@@ -9,7 +9,7 @@ export const BasisParam = z
   .default("all")
   .transform((value): Basis => (value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2024-03");
+const Month = IsoMonth;
 
 /** Filters shared by every source view; months are inclusive. */
 export const SourceViewQuery = z
