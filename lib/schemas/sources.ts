@@ -63,3 +63,5 @@ export function viewParams(raw: RawParams, keys: readonly string[] = ["basis", "
   const picked = keys.map((k) => [k, Array.isArray(raw[k]) ? raw[k][0] : raw[k]] as const);
   return Object.fromEntries(picked.filter((entry): entry is readonly [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
 }
+
+export const MergeSourceInput = z.strictObject({ intoId: Uuid });
