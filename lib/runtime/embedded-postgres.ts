@@ -43,7 +43,7 @@ export async function serveEmbeddedPostgres(dataDir: string | null, port = 0): P
   }
   // mkdtemp makes the directory 0700: only this user can reach the unauthenticated socket.
   const socketDir = await mkdtemp(path.join(tmpdir(), "slant-pg-"));
-  const socketPath = path.join(socketDir, ".s.PGSQL");
+  const socketPath = path.join(socketDir, ".s.PGSQL.5432"); // where libpq clients look for port 5432
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_CONNECTIONS });
   await server.start();
   const gate = await startPasswordGate({ port, password, upstreamPath: socketPath });

@@ -87,6 +87,7 @@ export function startPasswordGate(opts: { port: number; password: string; upstre
   const open = new Set<Socket>();
   const server: Server = createServer((client) => {
     open.add(client);
+    client.setNoDelay(true); // small protocol messages go out at once, as they would from PostgreSQL itself
     client.on("close", () => open.delete(client));
     client.on("error", () => client.destroy());
     const timer = setTimeout(() => client.destroy(), AUTH_TIMEOUT_MS);
