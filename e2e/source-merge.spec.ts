@@ -13,7 +13,7 @@ test("near-duplicate sources are flagged to everyone, and an admin merges them f
   await signInAs("analyst2");
   await page.goto("/sources");
   const notice = page.getByRole("region", { name: "Possible duplicate sources" });
-  await expect(notice).toContainText(`“${keep}” and “${typo}”`);
+  await expect(notice).toContainText(`“${typo}” and “${keep}”`);
   await expect(notice.getByRole("button")).toHaveCount(0);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
