@@ -6,7 +6,7 @@ import { hasRole, type Actor } from "../auth/permissions";
 import type { ImportReport } from "../datasets/import-report";
 import { slugify } from "../text/article-text";
 import type { Db } from "./client";
-import { findOrCreateSourceByName } from "./sources";
+import { findOrCreateSourceByName, findSourceByName } from "./sources";
 
 export type ImportContext = {
   client: Db;
@@ -48,7 +48,7 @@ export async function sourceIdFor(ctx: ImportContext, source: { name: string; id
   const cached = ctx.sources.get(source.name);
   if (cached) return cached;
   const { client } = ctx;
-  let id = (await client.source.findUnique({ where: { name: source.name }, select: { id: true } }))?.id;
+  let id = (await findSourceByName(source.name, client))?.id;
   if (!id && source.slug && slugify(source.slug) === source.slug) {
     const idFree = isUuid(source.id) && (await client.source.count({ where: { id: source.id } })) === 0;
     const slugFree = (await client.source.count({ where: { slug: source.slug } })) === 0;

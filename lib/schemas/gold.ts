@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LabelKey } from "./annotation";
-import { Text, Uuid } from "./common";
+import { IsoDay, Text, Uuid } from "./common";
 
 export const AcceptIntoGoldInput = z.strictObject({
   annotationIds: z.array(Uuid).min(1, "name at least one annotation").max(50),
@@ -43,7 +43,7 @@ export type CommentInput = z.infer<typeof CommentInput>;
 export const AgreementReportQuery = z.strictObject({
   sourceId: Uuid.optional(),
   label: LabelKey.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
 });
 export type AgreementReportQuery = z.infer<typeof AgreementReportQuery>;
