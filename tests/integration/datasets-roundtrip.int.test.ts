@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ImportReport } from "../../lib/datasets/import-report";
 import type { Actor } from "../../lib/auth/permissions";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { connectDb, db, type Db } from "../../lib/db/client";
@@ -66,7 +67,8 @@ describe("export → import into an empty database → export", () => {
       const again = await startImport({ actor: admin, client, file: { bytes: new TextEncoder().encode(first), filename: "dataset.jsonl", kind: "articles", baseUrl: "http://slant.test" } });
       await again.finished;
       const repeat = await client.importJob.findUniqueOrThrow({ where: { id: again.id } });
-      expect(repeat.report).toMatchObject({ created: { articles: 0, annotations: 0 }, duplicates: [{ line: 1, what: "article" }] });
+      expect(repeat.report).toMatchObject({ created: { articles: 0, annotations: 0 }, rejected: [] });
+      expect((repeat.report as unknown as ImportReport).duplicates).toEqual([{ line: 1, what: "article", existingId: expect.any(String), title: expect.any(String) }, ...Array.from({ length: 4 }, () => ({ line: 1, what: "annotation", existingId: expect.any(String), match: "id" }))]);
       expect(await client.annotation.count()).toBe(3);
     } finally {
       await client.$disconnect();
