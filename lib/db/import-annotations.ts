@@ -11,6 +11,7 @@ import { isRejected, type AnnotationEntry, type ImportedAnnotation } from "../da
 import { placeAnnotations, type Placement } from "../datasets/place-annotations";
 import { readableIssue } from "../formats/issues";
 import { attributesSchema } from "../labels/attributes";
+import { Note } from "../schemas/annotation";
 import type { Prisma } from "./generated/client";
 import { resolveAnnotator, type ResolvedAnnotator } from "./import-annotators";
 import { isUuid, type ImportContext } from "./import-context";
@@ -76,6 +77,11 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     const attributes = attributesSchema(a.label).safeParse(a.attributes);
     if (!attributes.success) {
       reject(ctx, line, a.ref, `attributes: ${readableIssue(attributes.error)}`);
+      continue;
+    }
+    const note = Note.safeParse(a.note);
+    if (!note.success) {
+      reject(ctx, line, a.ref, `note ${note.error.issues[0]?.message ?? "is not valid"}`);
       continue;
     }
     if (a.gold && !hasRole(ctx.actor, "REVIEWER")) {

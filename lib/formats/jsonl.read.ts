@@ -29,15 +29,15 @@ export type JsonlLineRead = { ok: true; line: number; article: JsonlArticleRead 
 const nullableText = z.string().nullish().transform((v) => v ?? null);
 const Source = z.union([
   z.string().transform((name): SourceRead => ({ id: null, name, slug: null })),
-  z.looseObject({ id: nullableText, name: z.unknown(), slug: nullableText }).transform((s): SourceRead => ({ id: s.id, name: s.name, slug: s.slug })),
+  z.looseObject({ id: nullableText, name: z.unknown().optional(), slug: nullableText }).transform((s): SourceRead => ({ id: s.id, name: s.name, slug: s.slug })),
 ]);
 const Line = z.looseObject({
   id: nullableText,
-  title: z.unknown(),
+  title: z.unknown().optional(),
   source: Source.nullish(),
-  byline: z.unknown(),
-  url: z.unknown(),
-  publishedAt: z.unknown(),
+  byline: z.unknown().optional(),
+  url: z.unknown().optional(),
+  publishedAt: z.unknown().optional(),
   text: nullableText,
   contentHash: nullableText,
   annotations: z.array(z.unknown()).nullish(),
