@@ -1,5 +1,6 @@
 // Issue #12: imports that can be repeated, that keep their annotators, that
 // take hand-written files, and that never leave half a row behind.
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
@@ -21,6 +22,14 @@ async function runImport(actor: Actor, kind: ImportKind, filename: string, conte
 
 const cp = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
 const region = (id: string, text: string, needle: string, label: string) => ({ id, type: "labels", from_name: "label", to_name: "text", value: { start: cp(text, needle), end: cp(text, needle) + Array.from(needle).length, text: needle, labels: [label] } });
+
+/** A line of Slant's own export format (every field), so these tests also hold for files as main reads them. */
+function exportLine(fields: { title: string; source: string; text: string; publishedAt?: string | null; annotations?: Record<string, unknown>[] }): string {
+  return JSON.stringify({
+    id: randomUUID(), title: fields.title, source: { id: randomUUID(), name: fields.source, slug: fields.source.toLowerCase() }, byline: null, url: null, publishedAt: fields.publishedAt ?? null, text: fields.text, contentHash: "",
+    annotations: (fields.annotations ?? []).map((a) => ({ id: randomUUID(), prefix: "", suffix: "", note: null, attributes: {}, annotator: { id: randomUUID(), name: "Someone" }, gold: false, createdAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z", ...a })),
+  });
+}
 
 async function withLabels() {
   await seedLabels(db(), (await loadSeeds()).labels);
@@ -55,14 +64,15 @@ describe("importing twice never doubles", () => {
     expect(stored.map((a) => a.externalId).sort()).toEqual(["r1", "r1", "r1", "r2"]);
   });
 
-  it("spans without ids are duplicates when the same annotator has the same label and range; a moved copy of a file is still recognised", async () => {
+  it("spans with other ids are duplicates when the same annotator has the same label and range; a moved copy of a file is still recognised", async () => {
     await withLabels();
     const analyst = await makeUser("ANALYST");
     const text = `${unique("Plain")} the minister said the plan works.`;
-    const line = JSON.stringify({ title: "T", source: "S", text, annotations: [{ start: cp(text, "the plan"), end: cp(text, "the plan") + 14, label: "claim", quote: "the plan works" }] });
-    const first = await runImport(analyst, "articles", "a.jsonl", line);
+    // Each call gives the span a new id: a copy of the file whose ids were lost on the way (a spreadsheet, another tool).
+    const line = () => exportLine({ title: "T", source: "S", text, annotations: [{ start: cp(text, "the plan"), end: cp(text, "the plan") + 14, label: "claim", quote: "the plan works" }] });
+    const first = await runImport(analyst, "articles", "a.jsonl", line());
     expect(first.created).toEqual({ articles: 1, annotations: 1 });
-    const again = await runImport(analyst, "annotations", "a.jsonl", line);
+    const again = await runImport(analyst, "annotations", "a.jsonl", line());
     expect(again.created.annotations).toBe(0);
     expect(again.duplicates).toEqual([{ line: 1, what: "annotation", existingId: expect.any(String), match: "same span" }]);
     expect(await db().annotation.count({ where: { article: { body: text } } })).toBe(1);
@@ -75,8 +85,8 @@ describe("a rejected row creates nothing", () => {
     const admin = await makeUser("ADMIN");
     const source = unique("Never created");
     const rows = [
-      JSON.stringify({ title: "Year zero", source, text: `${unique("Zero")} text.`, publishedAt: "0000-01-01" }),
-      JSON.stringify({ title: "NUL note", source: unique("Created"), text: `${unique("Nul")} text here.`, annotations: [{ start: 0, end: 3, label: "claim", quote: "Nul", note: "a\u0000b" }] }),
+      exportLine({ title: "Year zero", source, text: `${unique("Zero")} text.`, publishedAt: "0000-01-01" }),
+      exportLine({ title: "NUL note", source: unique("Created"), text: `${unique("Nul")} text here.`, annotations: [{ start: 0, end: 3, label: "claim", quote: "Nul", note: "a\u0000b" }] }),
     ].join("\n");
     const report = await runImport(admin, "articles", "bad.jsonl", rows);
     expect(await db().source.count({ where: { name: source } })).toBe(0);
@@ -159,7 +169,7 @@ describe("audit", () => {
     const reviewer = await makeUser("REVIEWER");
     const text = `${unique("Audited")} the minister said the plan works.`;
     const span = (needle: string, label: string, gold = false) => ({ start: cp(text, needle), end: cp(text, needle) + needle.length, label, quote: needle, gold });
-    const line = JSON.stringify({ title: "A", source: unique("S"), text, annotations: [span("the minister said", "attribution"), span("the plan works", "claim"), span("the plan works", "claim", true)] });
+    const line = exportLine({ title: "A", source: unique("S"), text, annotations: [span("the minister said", "attribution"), span("the plan works", "claim"), span("the plan works", "claim", true)] });
     const report: ImportReport = await runImport(reviewer, "articles", "audit.jsonl", line);
     expect(report.created.annotations).toBe(3);
     const article = await db().article.findFirstOrThrow({ where: { body: text }, include: { annotations: true, gold: true } });
