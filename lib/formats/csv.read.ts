@@ -186,7 +186,8 @@ export async function* readAnnotationCsv(input: TextInput): AsyncGenerator<Annot
         header = record.map((c) => (c ?? "").trim());
         const problem = annotationCsvHeaderProblem(header);
         if (problem) {
-          yield { ok: false, line, error: `unexpected header: ${problem}` };
+          // Empty lines before it are skipped, so the header is the first line that has anything.
+          yield { ok: false, line: Math.max(line, 1), error: `unexpected header: ${problem}` };
           return;
         }
         continue;

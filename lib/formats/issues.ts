@@ -28,14 +28,16 @@ function phrase(issue: z.core.$ZodIssue): string {
   const field = fieldName(issue.path);
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return `${field} is missing`;
+      // zod leaves the input out of issues unless asked; its message still names what it received.
+      const received = "input" in issue ? typeOf(issue.input) : (/received (\w+)/.exec(issue.message)?.[1] ?? "undefined");
+      if (received === "undefined") return `${field} is missing`;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return `${field} should be ${expected}, not ${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
+      return `${field} should be ${expected}, not ${TYPE_NAMES[received] ?? received}`;
     }
     case "unrecognized_keys":
       return `${field === "the row" ? "the row" : field} has an unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_union":
-      return issue.input === undefined ? `${field} is missing` : `${field} is not in a form Slant understands`;
+      return `${field} is not in a form Slant understands`;
     default:
       return `${field}: ${issue.message}`;
   }
