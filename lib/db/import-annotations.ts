@@ -34,12 +34,22 @@ function reject(ctx: ImportContext, line: number, ref: string, reason: string) {
 
 type Existing = { id: string; who: string; labelId: string; start: number; end: number; externalId: string | null };
 
+/** Span ids from the file that are already stored, in any layer. */
+async function takenIds(ctx: ImportContext, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const [plain, gold] = await Promise.all([
+    ctx.client.annotation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+    ctx.client.goldAnnotation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  ]);
+  return new Set([...plain, ...gold].map((r) => r.id));
+}
+
 /** What the article already holds, for the annotators in question (gold: everyone's). */
 async function existingSpans(ctx: ImportContext, articleId: string, annotatorIds: string[], ids: string[]) {
   const [plain, gold, taken] = await Promise.all([
     ctx.client.annotation.findMany({ where: { articleId, annotatorId: { in: annotatorIds } }, select: { id: true, annotatorId: true, labelId: true, start: true, end: true, externalId: true, deletedAt: true } }),
     ctx.client.goldAnnotation.findMany({ where: { articleId, deletedAt: null }, select: { id: true, labelId: true, start: true, end: true } }),
-    ids.length ? Promise.all([ctx.client.annotation.findMany({ where: { id: { in: ids } }, select: { id: true } }), ctx.client.goldAnnotation.findMany({ where: { id: { in: ids } }, select: { id: true } })]) : [[], []],
+    takenIds(ctx, ids),
   ]);
   const spans: Existing[] = plain.flatMap((a) => (a.deletedAt ? [] : [{ ...a, who: a.annotatorId }]));
   const external = plain.flatMap((a) => (a.externalId ? [{ ...a, who: a.annotatorId }] : []));
@@ -47,7 +57,7 @@ async function existingSpans(ctx: ImportContext, articleId: string, annotatorIds
     spans,
     external,
     gold: gold.map((g) => ({ ...g, who: "gold", externalId: null })),
-    takenIds: new Set([...taken[0], ...taken[1]].map((r) => r.id)),
+    takenIds: taken,
   };
 }
 
@@ -92,9 +102,8 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
   }
 
   const ids = candidates.flatMap((c) => (isUuid(c.p.annotation.id) ? [c.p.annotation.id.toLowerCase()] : []));
-  const existing = isNewArticle
-    ? { spans: [] as Existing[], external: [] as Existing[], gold: [] as Existing[], takenIds: ids.length ? (await existingSpans(ctx, articleId, [], ids)).takenIds : new Set<string>() }
-    : await existingSpans(ctx, articleId, [...new Set(candidates.map((c) => c.who.userId))], ids);
+  // A new article holds nothing yet: only ids taken elsewhere can clash.
+  const existing = isNewArticle ? { spans: [] as Existing[], external: [] as Existing[], gold: [] as Existing[], takenIds: await takenIds(ctx, ids) } : await existingSpans(ctx, articleId, [...new Set(candidates.map((c) => c.who.userId))], ids);
   const bySpan = new Map([...existing.spans, ...existing.gold].map((e) => [spanKey(e.who, e.labelId, e.start, e.end), e.id]));
   const byExternal = new Map(existing.external.map((e) => [`${e.who} ${e.externalId}`, e.id]));
 

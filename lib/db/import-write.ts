@@ -31,21 +31,37 @@ function auditEvents(ctx: ImportContext, rows: AnnotationRows): Prisma.AuditEven
   ];
 }
 
-/** Writes the row; returns the article's source id when one was stored, for the caller's cache. */
+/**
+ * Writes the row; returns the article's source id when one was stored, for the
+ * caller's cache. A source that already exists is looked up first, so the
+ * common row is one batch of statements; only a row that brings a new source
+ * needs an interactive transaction (the source must be created inside it).
+ */
 export async function writeRow(ctx: ImportContext, write: RowWrite): Promise<{ sourceId: string | null }> {
+  const { client } = ctx;
   const { rows } = write;
-  return ctx.client.$transaction(async (tx) => {
-    let sourceId: string | null = null;
-    if (write.article) {
-      sourceId = await sourceIdFor(ctx, tx, write.article.source);
-      await tx.article.create({ data: { ...write.article.data, sourceId }, select: { id: true } });
-      await tx.auditEvent.create({ data: { actorId: ctx.actor.id, action: "article.import", entityType: "Article", entityId: write.article.data.id, after: { title: write.article.data.title, sourceId } } });
-    }
-    if (rows.annotators.length) await tx.user.createMany({ data: rows.annotators, skipDuplicates: true });
-    if (rows.annotations.length) await tx.annotation.createMany({ data: rows.annotations });
-    if (rows.gold.length) await tx.goldAnnotation.createMany({ data: rows.gold });
-    const events = auditEvents(ctx, rows);
-    if (events.length) await tx.auditEvent.createMany({ data: events });
+  const events = auditEvents(ctx, rows);
+  const spans = (tx: Prisma.TransactionClient | ImportContext["client"]) => [
+    ...(rows.annotators.length ? [tx.user.createMany({ data: rows.annotators, skipDuplicates: true })] : []),
+    ...(rows.annotations.length ? [tx.annotation.createMany({ data: rows.annotations })] : []),
+    ...(rows.gold.length ? [tx.goldAnnotation.createMany({ data: rows.gold })] : []),
+  ];
+  const articleEvent = (article: NewArticle, sourceId: string): Prisma.AuditEventCreateManyInput => ({ actorId: ctx.actor.id, action: "article.import", entityType: "Article", entityId: article.id, after: { title: article.title, sourceId } });
+  if (!write.article) {
+    await client.$transaction([...spans(client), ...(events.length ? [client.auditEvent.createMany({ data: events })] : [])]);
+    return { sourceId: null };
+  }
+  const { data, source } = write.article;
+  const known = ctx.sources.get(source.name) ?? (await client.source.findUnique({ where: { name: source.name }, select: { id: true } }))?.id;
+  if (known) {
+    await client.$transaction([client.article.create({ data: { ...data, sourceId: known }, select: { id: true } }), ...spans(client), client.auditEvent.createMany({ data: [articleEvent(data, known), ...events] })]);
+    return { sourceId: known };
+  }
+  return client.$transaction(async (tx) => {
+    const sourceId = await sourceIdFor(ctx, tx, source);
+    await tx.article.create({ data: { ...data, sourceId }, select: { id: true } });
+    for (const statement of spans(tx)) await statement;
+    await tx.auditEvent.createMany({ data: [articleEvent(data, sourceId), ...events] });
     return { sourceId };
   });
 }
