@@ -73,7 +73,7 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     else usable.push(entry);
   }
   const candidates: Candidate[] = [];
-  for (const p of placeAnnotations(body, usable)) {
+  for (const p of await placeAnnotations(body, usable)) {
     const a = p.annotation;
     if (p.status === "orphaned") {
       addToReport(ctx.report, "orphaned", { line, id: a.id, label: a.label, quote: a.quote, reason: p.reason });

@@ -137,9 +137,10 @@ export type AnnotationCsvRow = { ok: true; line: number; target: AnnotationCsvTa
 
 /**
  * A spreadsheet cell that the export neutralised against formula injection
- * (OWASP: a leading ' before = + - @ tab or CR) reads back as written.
+ * (lib/formats/csv-field.ts: a leading ' before = + - @ tab or CR, or their
+ * fullwidth forms) reads back as written.
  */
-const unneutralised = (value: string | null) => (value !== null && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+const unneutralised = (value: string | null) => (value !== null && /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? value.slice(1) : value);
 
 /** The header's problem, or null when it is usable. */
 export function annotationCsvHeaderProblem(header: readonly string[]): string | null {
