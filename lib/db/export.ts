@@ -4,9 +4,8 @@
 // being written and the next, fetched meanwhile. Reads go through plain pg on
 // Prisma's own pool (lib/db/raw.ts), because at a million annotations Prisma's
 // per-row mapping is most of the cost.
-import { hasRole, type Actor } from "../auth/permissions";
+import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
-import { AppError } from "../errors";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import type { ExportComment, ExportReview } from "../formats/provenance";
 import type { ExportFilters } from "../schemas/datasets";
@@ -46,11 +45,11 @@ export type ExportSource = {
   pseudonymSecret?: string | undefined;
 };
 
-/** Analysts export only their own layer, as they only see their own layer; gold is the reviewers' work. */
+/** An export pools articles: under the blind rule, analysts export only their own layer, never gold. */
 function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
-  if (hasRole(actor, "REVIEWER")) return filters;
-  if (filters.gold) throw new AppError("FORBIDDEN", "Exporting the gold standard needs the reviewer role.");
-  if (filters.annotator.some((id) => id !== actor.id)) throw new AppError("FORBIDDEN", "Analysts export only their own annotations.");
+  if (mayReadOthersWork(actor, POOLED)) return filters;
+  if (filters.gold) requireLayer(actor, "gold", POOLED);
+  for (const id of filters.annotator) requireLayer(actor, id, POOLED);
   return { ...filters, annotator: [actor.id] };
 }
 
@@ -152,13 +151,22 @@ function withProvenance(article: ExportArticle, provenance: Provenance): ExportA
   return article;
 }
 
-export async function* exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
+/**
+ * Checks the filters at once, then streams. A refusal must come before the
+ * response starts: formats that write a header before their first article
+ * (W3C, CoNLL, Label Studio) would otherwise send 200 and cut the stream.
+ */
+export function exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
   const f = scopedFilters(args.actor, args.filters);
   if (f.pseudonymize && !args.pseudonymSecret) throw new Error("exportArticles: pseudonymize needs a secret");
+  return streamArticles(args, f);
+}
+
+async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGenerator<ExportArticle> {
   const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
   const run = rawQuery(args.client ?? db());
-  // Reviews, adjudication and comments are the reviewers' record, and may quote other analysts' work: reviewers only.
-  const withRecord = hasRole(args.actor, "REVIEWER");
+  // Reviews, adjudication and comments are the reviewers' record, and may quote other analysts' work: the blind rule.
+  const withRecord = mayReadOthersWork(args.actor, POOLED);
   type Batch = { articles: Rows; annotations: Rows; provenance: Provenance | null; complete: boolean };
   const fetchBatch = async (after: string | null, size: number): Promise<Batch> => {
     const articles = await run(articleBatch(f, after, size));
@@ -186,7 +194,7 @@ export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): 
 
 /** Whom the export page offers as annotator filters: everyone who annotated, or just yourself for an analyst. */
 export async function exportAnnotatorOptions(args: { actor: Actor; client?: Db }): Promise<{ id: string; name: string }[]> {
-  if (!hasRole(args.actor, "REVIEWER")) return [{ id: args.actor.id, name: args.actor.name }];
+  if (!mayReadOthersWork(args.actor, POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
   return (args.client ?? db()).user.findMany({
     where: { OR: [{ annotations: { some: { deletedAt: null } } }, { adjudicated: { some: { deletedAt: null } } }] },
     select: { id: true, name: true },
