@@ -3,7 +3,7 @@ import { Text, Uuid } from "./common";
 
 const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 export const LabelKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a label key such as loaded_language");
-const Note = Text().max(5_000, "must be at most 5000 characters").nullable();
+export const Note = Text().max(5_000, "must be at most 5000 characters").nullable();
 const Attributes = z.record(z.string(), z.unknown());
 
 export const CreateAnnotationInput = z.strictObject({
