@@ -1,5 +1,4 @@
 import { expect, test } from "./support/fixtures";
-import { signInRequest } from "./support/fixtures";
 
 test("a page without a session redirects to sign-in, and back after signing in", async ({ page, signInAs }) => {
   await page.goto("/articles");
