@@ -10,9 +10,9 @@ const quote = (v: string | number | null) => {
 /** The report as CSV (RFC 4180), with the filters it was computed for in the first line. */
 export function ReportCsvButton({ lines, filters }: { lines: (ReportLine & { table: string })[]; filters: string }) {
   function download() {
-    const header = ["table", "group", "label", "articles", "spans", "alpha_mean", "alpha_n", "kappa_mean", "kappa_n", "f1_exact_mean", "f1_exact_n", "f1_partial_mean", "f1_partial_n", "warnings"];
+    const header = ["table", "group", "label", "articles", "spans", "alpha_mean", "alpha_n", "kappa_mean", "kappa_n", "f1_exact_mean", "f1_exact_n", "f1_partial_mean", "f1_partial_n", "f1_pooled_exact", "f1_pooled_partial", "warnings"];
     const rows = lines.map((l) =>
-      [l.table, l.group, l.key, l.articles, l.spans, l.alpha.mean, l.alpha.defined, l.kappa.mean, l.kappa.defined, l.f1Exact.mean, l.f1Exact.defined, l.f1Partial.mean, l.f1Partial.defined, l.warnings.join("; ")].map(quote).join(","),
+      [l.table, l.group, l.key, l.articles, l.spans, l.alpha.mean, l.alpha.defined, l.kappa.mean, l.kappa.defined, l.f1Exact.mean, l.f1Exact.defined, l.f1Partial.mean, l.f1Partial.defined, l.f1Pooled.exact, l.f1Pooled.partial, l.warnings.join("; ")].map(quote).join(","),
     );
     const csv = [`# Slant agreement report; filters: ${filters}`, header.join(","), ...rows].join("\r\n") + "\r\n";
     const link = document.createElement("a");

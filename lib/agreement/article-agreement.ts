@@ -1,5 +1,6 @@
 import { cohenKappa } from "./cohen-kappa";
 import { fleissKappa } from "./fleiss-kappa";
+import type { PairSums } from "./pooled-f1";
 import { spanF1 } from "./span-f1";
 import { unitizingAlpha } from "./unitizing-alpha";
 
@@ -15,7 +16,8 @@ export type LabelAgreement = {
   label: string;
   unitizingAlpha: { value: number | null; observed: number; expected: number };
   kappa: { value: number | null; method: "cohen" | "fleiss" | null; tokens: number };
-  f1: { exact: number | null; partial: number | null; pairs: number };
+  /** Mean over annotator pairs of this article's span F1; `pairSums` are what pooled (corpus) F1 adds up. */
+  f1: { exact: number | null; partial: number | null; pairs: number; pairSums: PairSums[] };
   /** Spans of this label per annotator: the sample size behind every figure. */
   counts: Record<string, number>;
   warnings: string[];
@@ -38,19 +40,22 @@ function tokenKappa(byRater: Interval[][], tokens: Interval[]): LabelAgreement["
   return { value: result.value, method: "fleiss", tokens: tokens.length, warnings: result.warnings };
 }
 
-function meanPairwiseF1(byRater: Interval[][]): LabelAgreement["f1"] {
+function meanPairwiseF1(raters: string[], byRater: Interval[][]): LabelAgreement["f1"] {
   const exact: number[] = [];
   const partial: number[] = [];
+  const pairSums: PairSums[] = [];
   for (let i = 0; i < byRater.length; i++) {
     for (let j = i + 1; j < byRater.length; j++) {
       const doc = (s: Interval) => ({ doc: "article", start: s.start, end: s.end });
       const result = spanF1(byRater[i]!.map(doc), byRater[j]!.map(doc));
       if (result.exact.f1 !== null) exact.push(result.exact.f1);
       if (result.partial.f1 !== null) partial.push(result.partial.f1);
+      const { predictedSpans: predicted, referenceSpans: reference, exactMatches, partialPrecisionSum, partialRecallSum } = result;
+      pairSums.push({ raters: [raters[i]!, raters[j]!], predicted, reference, exactMatches, partialPrecisionSum, partialRecallSum });
     }
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-  return { exact: mean(exact), partial: mean(partial), pairs: (byRater.length * (byRater.length - 1)) / 2 };
+  return { exact: mean(exact), partial: mean(partial), pairs: (byRater.length * (byRater.length - 1)) / 2, pairSums };
 }
 
 export function articleAgreement(input: { length: number; tokens: Interval[]; raters: string[]; labels: string[]; spans: RatedSpan[] }): LabelAgreement[] {
@@ -72,7 +77,7 @@ export function articleAgreement(input: { length: number; tokens: Interval[]; ra
       label,
       unitizingAlpha: { value: category?.value ?? null, observed: category?.observed ?? 0, expected: category?.expected ?? 0 },
       kappa: { value: kappa.value, method: kappa.method, tokens: kappa.tokens },
-      f1: meanPairwiseF1(byRater),
+      f1: meanPairwiseF1(raters, byRater),
       counts: Object.fromEntries(raters.map((r, i) => [r, byRater[i]!.length])),
       warnings,
     };

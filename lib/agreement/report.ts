@@ -1,10 +1,13 @@
 import { articleAgreement, type Interval, type LabelAgreement, type RatedSpan } from "./article-agreement";
+import { pooledF1, type PooledF1 } from "./pooled-f1";
 import { FEW_ITEMS } from "./result";
 
-// The agreement report across many articles. Each figure is the mean of the
-// per-article values that are defined, shown with how many articles it rests
-// on and how many were left out as undefined, so no mean hides a small or
-// skipped sample.
+// The agreement report across many articles. Alpha, kappa and `f1Exact` /
+// `f1Partial` are means of the per-article values that are defined, shown with
+// how many articles they rest on, so no mean hides a small or skipped sample.
+// `f1Pooled` is the corpus-level span F1 of SemEval-2020 Task 11 (pooled-f1.ts):
+// a different number, which also counts articles where one annotator marked
+// nothing.
 
 export type ReportArticle = { id: string; sourceId: string; length: number; tokens: Interval[]; raters: string[] };
 export type Summary = { mean: number | null; defined: number };
@@ -16,6 +19,8 @@ export type ReportRow = {
   kappa: Summary;
   f1Exact: Summary;
   f1Partial: Summary;
+  /** Corpus-level (micro) span F1 as SemEval-2020 Task 11 defines it; not a mean of per-article figures. */
+  f1Pooled: PooledF1;
   warnings: string[];
 };
 
@@ -29,6 +34,12 @@ function row(key: string, results: LabelAgreement[]): ReportRow {
   if (results.length < FEW_ITEMS) warnings.push(`only ${results.length} article(s): too few for a stable figure`);
   const alpha = summarize(results.map((r) => r.unitizingAlpha.value));
   if (alpha.defined < results.length) warnings.push(`${results.length - alpha.defined} article(s) with undefined alpha left out of the mean`);
+  const pooled = pooledF1(results.flatMap((r) => r.f1.pairSums));
+  if (pooled.oneSided > 0) {
+    warnings.push(
+      `${pooled.oneSided} article(s) × annotator pair where one annotator marked no ${key} span and the other did: counted in the pooled F1 (no credit, as SemEval-2020 Task 11 counts them), left out of the per-article mean F1`,
+    );
+  }
   return {
     key,
     articles: results.length,
@@ -37,6 +48,7 @@ function row(key: string, results: LabelAgreement[]): ReportRow {
     kappa: summarize(results.map((r) => r.kappa.value)),
     f1Exact: summarize(results.map((r) => r.f1.exact)),
     f1Partial: summarize(results.map((r) => r.f1.partial)),
+    f1Pooled: pooled,
     warnings,
   };
 }
