@@ -23,11 +23,31 @@ export type LabelAgreement = {
   warnings: string[];
 };
 
-const covers = (spans: Interval[], token: Interval) => spans.some((s) => s.start < token.end && token.start < s.end);
+/**
+ * For each token (in text order, as tokenizers give them): does one of the spans overlap it?
+ * One sweep over spans sorted by start, O((tokens + spans) log spans), instead of testing every
+ * span against every token: the report runs this for every article, label and annotator.
+ */
+function coveredTokens(spans: Interval[], tokens: Interval[]): ("yes" | "no")[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const marks: ("yes" | "no")[] = new Array(tokens.length);
+  let next = 0;
+  let reach = -Infinity; // the furthest end among spans starting before the current token ends
+  let ordered = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > 0 && token.start < tokens[i - 1]!.start) ordered = false;
+    while (next < sorted.length && sorted[next]!.start < token.end) reach = Math.max(reach, sorted[next++]!.end);
+    marks[i] = reach > token.start ? "yes" : "no";
+  }
+  // Tokens out of order (never from our tokenizer): the plain test, which needs no order.
+  if (!ordered) return tokens.map((t) => (spans.some((s) => s.start < t.end && t.start < s.end) ? "yes" : "no"));
+  return marks;
+}
 
 function tokenKappa(byRater: Interval[][], tokens: Interval[]): LabelAgreement["kappa"] & { warnings: string[] } {
   if (byRater.length < 2) return { value: null, method: null, tokens: tokens.length, warnings: ["kappa needs at least two annotators"] };
-  const marks = byRater.map((spans) => tokens.map((t) => (covers(spans, t) ? "yes" : "no")));
+  const marks = byRater.map((spans) => coveredTokens(spans, tokens));
   if (marks.length === 2) {
     const result = cohenKappa(marks[0]!, marks[1]!);
     return { value: result.value, method: "cohen", tokens: tokens.length, warnings: result.warnings };

@@ -53,27 +53,68 @@ function row(key: string, results: LabelAgreement[]): ReportRow {
   };
 }
 
+/** One article's figures: among all its raters, and for each pair of them (the pair table). */
+export type ArticleFigures = { all: LabelAgreement[]; pairs: { raters: [string, string]; results: LabelAgreement[] }[] };
+
+/**
+ * The per-article work of the report, done once per article (and kept by the caller while the
+ * article's text, raters and spans stay the same). With two raters the pair is the article itself.
+ */
+export function articleFigures(article: Omit<ReportArticle, "id" | "sourceId">, spans: readonly RatedSpan[], labels: string[]): ArticleFigures {
+  const raters = [...article.raters].sort();
+  const all = articleAgreement({ ...article, raters, labels, spans: [...spans] });
+  if (raters.length === 2) return { all, pairs: [{ raters: [raters[0]!, raters[1]!], results: all }] };
+  const pairs: ArticleFigures["pairs"] = [];
+  for (let i = 0; i < raters.length; i++) {
+    for (let j = i + 1; j < raters.length; j++) {
+      const [x, y] = [raters[i]!, raters[j]!];
+      pairs.push({ raters: [x, y], results: articleAgreement({ ...article, raters: [x, y], labels, spans: spans.filter((s) => s.rater === x || s.rater === y) }) });
+    }
+  }
+  return { all, pairs };
+}
+
+export type FiguredArticle = { id: string; sourceId: string; figures: ArticleFigures };
+
+/** The report's tables from per-article figures: no article is computed again here. */
+export function summarizeReport(input: { articles: FiguredArticle[]; skipped: number; labels: string[] }) {
+  const { articles, labels } = input;
+  const pick = (results: LabelAgreement[], label: string) => results.find((r) => r.label === label);
+  const rowOf = (label: string, results: (LabelAgreement | undefined)[]) => row(label, results.filter((r): r is LabelAgreement => r !== undefined));
+  const byLabel = labels.map((label) => rowOf(label, articles.map((a) => pick(a.figures.all, label))));
+  const bySourceArticles = new Map<string, FiguredArticle[]>();
+  for (const a of articles) {
+    const list = bySourceArticles.get(a.sourceId);
+    if (list) list.push(a);
+    else bySourceArticles.set(a.sourceId, [a]);
+  }
+  const bySource = [...bySourceArticles].flatMap(([sourceId, list]) => labels.map((label) => ({ sourceId, ...rowOf(label, list.map((a) => pick(a.figures.all, label))) })));
+  const byPairResults = new Map<string, { raters: [string, string]; results: LabelAgreement[][] }>();
+  for (const a of articles) {
+    for (const pair of a.figures.pairs) {
+      const key = pair.raters.join("|");
+      const entry = byPairResults.get(key) ?? { raters: pair.raters, results: [] };
+      entry.results.push(pair.results);
+      byPairResults.set(key, entry);
+    }
+  }
+  const byPair = [...byPairResults.values()].flatMap(({ raters, results }) => labels.map((label) => ({ raters, ...rowOf(label, results.map((r) => pick(r, label))) })));
+  return { articlesCompared: articles.length, articlesSkipped: input.skipped, byLabel, bySource, byPair };
+}
+
+/** The whole report from articles and spans (articles with fewer than two raters are skipped, not computed). */
 export function agreementReport(input: { articles: ReportArticle[]; spans: (RatedSpan & { articleId: string })[]; labels: string[] }) {
   const spansOf = new Map<string, RatedSpan[]>();
-  for (const s of input.spans) spansOf.set(s.articleId, [...(spansOf.get(s.articleId) ?? []), s]);
-  const compared = input.articles.filter((a) => a.raters.length >= 2);
-  const perArticle = compared.map((a) => ({ article: a, results: articleAgreement({ ...a, labels: input.labels, spans: spansOf.get(a.id) ?? [] }) }));
-
-  const byLabel = input.labels.map((label) => row(label, perArticle.map((p) => p.results.find((r) => r.label === label)!)));
-  const sources = [...new Set(compared.map((a) => a.sourceId))];
-  const bySource = sources.flatMap((sourceId) =>
-    input.labels.map((label) => ({ sourceId, ...row(label, perArticle.filter((p) => p.article.sourceId === sourceId).map((p) => p.results.find((r) => r.label === label)!)) })),
-  );
-  const pairs = new Map<string, [string, string]>();
-  for (const a of compared) {
-    const raters = [...a.raters].sort();
-    for (let i = 0; i < raters.length; i++) for (let j = i + 1; j < raters.length; j++) pairs.set(`${raters[i]}|${raters[j]}`, [raters[i]!, raters[j]!]);
+  for (const s of input.spans) {
+    const list = spansOf.get(s.articleId);
+    if (list) list.push(s);
+    else spansOf.set(s.articleId, [s]);
   }
-  const byPair = [...pairs.values()].flatMap(([x, y]) => {
-    const shared = compared.filter((a) => a.raters.includes(x) && a.raters.includes(y));
-    const results = shared.map((a) => articleAgreement({ ...a, raters: [x, y], labels: input.labels, spans: (spansOf.get(a.id) ?? []).filter((s) => s.rater === x || s.rater === y) }));
-    return input.labels.map((label) => ({ raters: [x, y] as [string, string], ...row(label, results.map((r) => r.find((l) => l.label === label)!)) }));
+  const compared = input.articles.filter((a) => a.raters.length >= 2);
+  return summarizeReport({
+    articles: compared.map((a) => ({ id: a.id, sourceId: a.sourceId, figures: articleFigures(a, spansOf.get(a.id) ?? [], input.labels) })),
+    skipped: input.articles.length - compared.length,
+    labels: input.labels,
   });
-  return { articlesCompared: compared.length, articlesSkipped: input.articles.length - compared.length, byLabel, bySource, byPair };
 }
-export type AgreementReport = ReturnType<typeof agreementReport>;
+export type AgreementReport = ReturnType<typeof summarizeReport>;

@@ -1,40 +1,112 @@
-import { agreementReport } from "../agreement";
+import { articleFigures, summarizeReport, type ArticleFigures, type FiguredArticle } from "../agreement";
 import { requireRole, type Actor } from "../auth/permissions";
 import { sentences } from "../formats/tokenize";
 import type { AgreementReportQuery } from "../schemas/gold";
 import { codePointLength } from "../spans";
 import { db } from "./client";
+import { Prisma } from "./generated/client";
+
+// The agreement report reads per-article figures kept in ArticleAgreementFigures
+// (migration 20261126020000) under a fingerprint of everything they depend on:
+// the text (content hash), the label set, the raters and every live span. Only
+// articles with two or more raters are ever looked at: single-annotator articles
+// are counted in SQL and neither loaded nor tokenized. An article whose
+// fingerprint moved is recomputed (its body loaded and tokenized only then), in
+// slices that give the event loop back, and its figures stored for next time.
+
+/** Bump when the figures' computation changes, so that stored figures are recomputed. */
+const FIGURES_VERSION = "2";
+/** Longest stretch of computing before other requests get a turn. */
+const SLICE_MS = 20;
+const WRITE_BATCH = 200;
+
+type Candidate = { id: string; sourceId: string; raters: string[]; fingerprint: string; figures: string | null };
+type Stats = { compared: number; skipped: number };
+
+const { sql, empty } = Prisma;
+
+function articleFilter(query: AgreementReportQuery): Prisma.Sql {
+  const { sourceId, from, to } = query;
+  return sql`${sourceId ? sql`AND a."sourceId" = ${sourceId}::uuid` : empty}
+    ${from ? sql`AND a."publishedAt" >= ${from}::date` : empty} ${to ? sql`AND a."publishedAt" <= ${to}::date` : empty}`;
+}
+
+/** Articles with a live span that match the filters: those with ≥ 2 raters with fingerprint and any stored figures; the others only counted. */
+async function candidates(query: AgreementReportQuery, labelKeys: string[]): Promise<{ compared: Candidate[]; stats: Stats }> {
+  const rows = await db().$queryRaw<(Candidate & { skipped: number })[]>`
+    WITH filtered AS (
+      SELECT a.id, a."sourceId", a."contentHash" FROM "Article" a
+      WHERE EXISTS (SELECT 1 FROM "Annotation" x WHERE x."articleId" = a.id AND x."deletedAt" IS NULL) ${articleFilter(query)}
+    ), rated AS (
+      SELECT f.id, f."sourceId", f."contentHash", array(
+        SELECT DISTINCT r FROM (
+          SELECT x."annotatorId"::text AS r FROM "Annotation" x WHERE x."articleId" = f.id AND x."deletedAt" IS NULL
+          UNION SELECT s."userId"::text FROM "Assignment" s WHERE s."articleId" = f.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
+        ) raters ORDER BY r) AS raters
+      FROM filtered f
+    ), compared AS (
+      SELECT r.*, md5(concat_ws('|', ${FIGURES_VERSION}::text, r."contentHash", ${labelKeys.join(",")}::text, array_to_string(r.raters, ','),
+        (SELECT string_agg(concat_ws(':', x."annotatorId", l.key, x.start, x."end"), ',' ORDER BY x."annotatorId", x.start, x."end", l.key)
+         FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = r.id AND x."deletedAt" IS NULL))) AS fingerprint
+      FROM rated r WHERE cardinality(r.raters) >= 2
+    )
+    SELECT c.id::text AS id, c."sourceId"::text AS "sourceId", c.raters, c.fingerprint,
+      CASE WHEN g.fingerprint = c.fingerprint THEN g.figures::text END AS figures, 0 AS skipped
+    FROM compared c LEFT JOIN "ArticleAgreementFigures" g ON g."articleId" = c.id
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM rated WHERE cardinality(raters) < 2)`;
+  const skipped = rows.find((r) => r.id === null)?.skipped ?? 0;
+  const compared = rows.filter((r) => r.id !== null);
+  return { compared, stats: { compared: compared.length, skipped } };
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Computes and stores the figures of articles whose stored ones are missing or stale. */
+async function computeMissing(missing: Candidate[], labelKeys: string[]): Promise<Map<string, ArticleFigures>> {
+  const computed = new Map<string, ArticleFigures>();
+  for (let offset = 0; offset < missing.length; offset += WRITE_BATCH) {
+    const batch = missing.slice(offset, offset + WRITE_BATCH);
+    const ids = batch.map((c) => c.id);
+    const [bodies, spans] = await Promise.all([
+      db().$queryRaw<{ id: string; body: string }[]>`SELECT id::text AS id, body FROM "Article" WHERE id = ANY (${ids}::uuid[])`,
+      db().$queryRaw<{ articleId: string; rater: string; label: string; start: number; end: number }[]>`
+        SELECT x."articleId"::text AS "articleId", x."annotatorId"::text AS rater, l.key AS label, x.start, x."end"
+        FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = ANY (${ids}::uuid[]) AND x."deletedAt" IS NULL`,
+    ]);
+    const bodyOf = new Map(bodies.map((b) => [b.id, b.body]));
+    const spansOf = new Map<string, typeof spans>();
+    for (const s of spans) {
+      const list = spansOf.get(s.articleId);
+      if (list) list.push(s);
+      else spansOf.set(s.articleId, [s]);
+    }
+    let sliceStart = performance.now();
+    for (const candidate of batch) {
+      const body = bodyOf.get(candidate.id) ?? "";
+      computed.set(candidate.id, articleFigures({ length: codePointLength(body), tokens: sentences(body).flat(), raters: candidate.raters }, spansOf.get(candidate.id) ?? [], labelKeys));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+    await db().$executeRaw`
+      INSERT INTO "ArticleAgreementFigures" ("articleId", fingerprint, figures, "computedAt")
+      SELECT * FROM unnest(${ids}::uuid[], ${batch.map((c) => c.fingerprint)}::text[], ${batch.map((c) => JSON.stringify(computed.get(c.id)))}::jsonb[], ${batch.map(() => new Date())}::timestamptz[])
+      ON CONFLICT ("articleId") DO UPDATE SET fingerprint = EXCLUDED.fingerprint, figures = EXCLUDED.figures, "computedAt" = EXCLUDED."computedAt"`;
+  }
+  return computed;
+}
 
 /** Agreement across the articles matching the filters: per label, per source, per annotator pair. */
 export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery }) {
   requireRole(args.actor, "REVIEWER");
-  const { sourceId, label, from, to } = args.query;
-  const articles = await db().article.findMany({
-    where: {
-      ...(sourceId ? { sourceId } : {}),
-      ...(from || to ? { publishedAt: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) } } : {}),
-      annotations: { some: { deletedAt: null } },
-    },
-    select: {
-      id: true,
-      sourceId: true,
-      body: true,
-      annotations: { where: { deletedAt: null }, select: { annotatorId: true, start: true, end: true, label: { select: { key: true } } } },
-      assignments: { where: { status: { in: ["IN_PROGRESS", "SUBMITTED"] } }, select: { userId: true } },
-    },
-  });
-  const labels = label ? [label] : (await db().label.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true } })).map((l) => l.key);
-  const report = agreementReport({
-    labels,
-    articles: articles.map((a) => ({
-      id: a.id,
-      sourceId: a.sourceId,
-      length: codePointLength(a.body),
-      tokens: sentences(a.body).flat(),
-      raters: [...new Set([...a.annotations.map((x) => x.annotatorId), ...a.assignments.map((x) => x.userId)])],
-    })),
-    spans: articles.flatMap((a) => a.annotations.map((x) => ({ articleId: a.id, rater: x.annotatorId, label: x.label.key, start: x.start, end: x.end }))),
-  });
+  const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
+  const { compared, stats } = await candidates(args.query, labelKeys);
+  const computed = await computeMissing(compared.filter((c) => c.figures === null), labelKeys);
+  const articles: FiguredArticle[] = compared.map((c) => ({ id: c.id, sourceId: c.sourceId, figures: c.figures !== null ? (JSON.parse(c.figures) as ArticleFigures) : computed.get(c.id)! }));
+  const labels = args.query.label ? [args.query.label] : labelKeys;
+  const report = summarizeReport({ articles, skipped: stats.skipped, labels });
   const ids = [...new Set(report.byPair.flatMap((p) => p.raters))];
   const [users, sources] = await Promise.all([
     db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),

@@ -46,3 +46,15 @@ $$;
 CREATE TRIGGER "Annotation_changed_since_adjudication"
     AFTER INSERT OR DELETE OR UPDATE OF "articleId", "annotatorId", "labelId", start, "end", quote, note, attributes, "deletedAt" ON "Annotation"
     FOR EACH ROW EXECUTE FUNCTION slant_mark_changed_since_adjudication();
+
+-- 4. The agreement report's per-article figures (lib/db/agreement-report.ts), kept under a fingerprint
+--    of the text, labels, raters and live spans they were computed from; stale ones are recomputed
+--    on the next report. No foreign key, like ArticleAgreement: a deleted article's row is never read.
+CREATE TABLE "ArticleAgreementFigures" (
+    "articleId" UUID NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "figures" JSONB NOT NULL,
+    "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ArticleAgreementFigures_pkey" PRIMARY KEY ("articleId")
+);
