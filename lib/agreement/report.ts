@@ -1,4 +1,5 @@
-import { articleAgreement, type Interval, type LabelAgreement, type RatedSpan } from "./article-agreement";
+import type { Interval, RatedSpan } from "./article-agreement";
+import { articleFigures, entriesByPair, entryForAll, type ArticleFigures, type LabelEntry } from "./article-figures";
 import { pooledF1, type PooledF1 } from "./pooled-f1";
 import { FEW_ITEMS } from "./result";
 
@@ -29,12 +30,12 @@ function summarize(values: (number | null)[]): Summary {
   return { mean: defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : null, defined: defined.length };
 }
 
-function row(key: string, results: LabelAgreement[]): ReportRow {
+function row(key: string, results: LabelEntry[]): ReportRow {
   const warnings: string[] = [];
   if (results.length < FEW_ITEMS) warnings.push(`only ${results.length} article(s): too few for a stable figure`);
-  const alpha = summarize(results.map((r) => r.unitizingAlpha.value));
+  const alpha = summarize(results.map((r) => r.alpha));
   if (alpha.defined < results.length) warnings.push(`${results.length - alpha.defined} article(s) with undefined alpha left out of the mean`);
-  const pooled = pooledF1(results.flatMap((r) => r.f1.pairSums));
+  const pooled = pooledF1(results.flatMap((r) => r.pairSums));
   if (pooled.oneSided > 0) {
     warnings.push(
       `${pooled.oneSided} article(s) × annotator pair where one annotator marked no ${key} span and the other did: counted in the pooled F1 (no credit, as SemEval-2020 Task 11 counts them), left out of the per-article mean F1`,
@@ -43,62 +44,45 @@ function row(key: string, results: LabelAgreement[]): ReportRow {
   return {
     key,
     articles: results.length,
-    spans: results.reduce((n, r) => n + Object.values(r.counts).reduce((a, b) => a + b, 0), 0),
+    spans: results.reduce((n, r) => n + r.spans, 0),
     alpha,
-    kappa: summarize(results.map((r) => r.kappa.value)),
-    f1Exact: summarize(results.map((r) => r.f1.exact)),
-    f1Partial: summarize(results.map((r) => r.f1.partial)),
+    kappa: summarize(results.map((r) => r.kappa)),
+    f1Exact: summarize(results.map((r) => r.f1Exact)),
+    f1Partial: summarize(results.map((r) => r.f1Partial)),
     f1Pooled: pooled,
     warnings,
   };
 }
 
-/** One article's figures: among all its raters, and for each pair of them (the pair table). */
-export type ArticleFigures = { all: LabelAgreement[]; pairs: { raters: [string, string]; results: LabelAgreement[] }[] };
-
-/**
- * The per-article work of the report, done once per article (and kept by the caller while the
- * article's text, raters and spans stay the same). With two raters the pair is the article itself.
- */
-export function articleFigures(article: Omit<ReportArticle, "id" | "sourceId">, spans: readonly RatedSpan[], labels: string[]): ArticleFigures {
-  const raters = [...article.raters].sort();
-  const all = articleAgreement({ ...article, raters, labels, spans: [...spans] });
-  if (raters.length === 2) return { all, pairs: [{ raters: [raters[0]!, raters[1]!], results: all }] };
-  const pairs: ArticleFigures["pairs"] = [];
-  for (let i = 0; i < raters.length; i++) {
-    for (let j = i + 1; j < raters.length; j++) {
-      const [x, y] = [raters[i]!, raters[j]!];
-      pairs.push({ raters: [x, y], results: articleAgreement({ ...article, raters: [x, y], labels, spans: spans.filter((s) => s.rater === x || s.rater === y) }) });
-    }
-  }
-  return { all, pairs };
-}
-
+export { articleFigures, type ArticleFigures };
 export type FiguredArticle = { id: string; sourceId: string; figures: ArticleFigures };
 
 /** The report's tables from per-article figures: no article is computed again here. */
 export function summarizeReport(input: { articles: FiguredArticle[]; skipped: number; labels: string[] }) {
   const { articles, labels } = input;
-  const pick = (results: LabelAgreement[], label: string) => results.find((r) => r.label === label);
-  const rowOf = (label: string, results: (LabelAgreement | undefined)[]) => row(label, results.filter((r): r is LabelAgreement => r !== undefined));
-  const byLabel = labels.map((label) => rowOf(label, articles.map((a) => pick(a.figures.all, label))));
+  const rowOf = (label: string, entries: (LabelEntry | undefined)[]) => row(label, entries.filter((e): e is LabelEntry => e !== undefined));
+  const byLabel = labels.map((label) => rowOf(label, articles.map((a) => entryForAll(a.figures, label))));
   const bySourceArticles = new Map<string, FiguredArticle[]>();
   for (const a of articles) {
     const list = bySourceArticles.get(a.sourceId);
     if (list) list.push(a);
     else bySourceArticles.set(a.sourceId, [a]);
   }
-  const bySource = [...bySourceArticles].flatMap(([sourceId, list]) => labels.map((label) => ({ sourceId, ...rowOf(label, list.map((a) => pick(a.figures.all, label))) })));
-  const byPairResults = new Map<string, { raters: [string, string]; results: LabelAgreement[][] }>();
+  const bySource = [...bySourceArticles].flatMap(([sourceId, list]) => labels.map((label) => ({ sourceId, ...rowOf(label, list.map((a) => entryForAll(a.figures, label))) })));
+  const byPairEntries = new Map<string, { raters: [string, string]; entries: Map<string, LabelEntry[]> }>();
   for (const a of articles) {
-    for (const pair of a.figures.pairs) {
-      const key = pair.raters.join("|");
-      const entry = byPairResults.get(key) ?? { raters: pair.raters, results: [] };
-      entry.results.push(pair.results);
-      byPairResults.set(key, entry);
+    for (const label of labels) {
+      for (const { raters, entry } of entriesByPair(a.figures, label)) {
+        const key = raters.join("|");
+        const pair = byPairEntries.get(key) ?? { raters, entries: new Map<string, LabelEntry[]>() };
+        byPairEntries.set(key, pair);
+        const list = pair.entries.get(label);
+        if (list) list.push(entry);
+        else pair.entries.set(label, [entry]);
+      }
     }
   }
-  const byPair = [...byPairResults.values()].flatMap(({ raters, results }) => labels.map((label) => ({ raters, ...rowOf(label, results.map((r) => pick(r, label))) })));
+  const byPair = [...byPairEntries.values()].flatMap(({ raters, entries }) => labels.map((label) => ({ raters, ...rowOf(label, entries.get(label) ?? []) })));
   return { articlesCompared: articles.length, articlesSkipped: input.skipped, byLabel, bySource, byPair };
 }
 

@@ -8,14 +8,14 @@ import { Prisma } from "./generated/client";
 
 // The agreement report reads per-article figures kept in ArticleAgreementFigures
 // (migration 20261126020000) under a fingerprint of everything they depend on:
-// the text (content hash), the label set, the raters and every live span. Only
+// the text (content hash), the label set, the raters and the spans. Only
 // articles with two or more raters are ever looked at: single-annotator articles
 // are counted in SQL and neither loaded nor tokenized. An article whose
 // fingerprint moved is recomputed (its body loaded and tokenized only then), in
 // slices that give the event loop back, and its figures stored for next time.
 
 /** Bump when the figures' computation changes, so that stored figures are recomputed. */
-const FIGURES_VERSION = "2";
+const FIGURES_VERSION = "4";
 /** Longest stretch of computing before other requests get a turn. */
 const SLICE_MS = 20;
 const WRITE_BATCH = 200;
@@ -33,31 +33,48 @@ function articleFilter(query: AgreementReportQuery): Prisma.Sql {
 
 /** Articles with a live span that match the filters: those with ≥ 2 raters with fingerprint and any stored figures; the others only counted. */
 async function candidates(query: AgreementReportQuery, labelKeys: string[]): Promise<{ compared: Candidate[]; stats: Stats }> {
-  const rows = await db().$queryRaw<(Candidate & { skipped: number })[]>`
-    WITH filtered AS (
-      SELECT a.id, a."sourceId", a."contentHash" FROM "Article" a
-      WHERE EXISTS (SELECT 1 FROM "Annotation" x WHERE x."articleId" = a.id AND x."deletedAt" IS NULL) ${articleFilter(query)}
-    ), rated AS (
-      SELECT f.id, f."sourceId", f."contentHash", array(
-        SELECT DISTINCT r FROM (
-          SELECT x."annotatorId"::text AS r FROM "Annotation" x WHERE x."articleId" = f.id AND x."deletedAt" IS NULL
-          UNION SELECT s."userId"::text FROM "Assignment" s WHERE s."articleId" = f.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
-        ) raters ORDER BY r) AS raters
-      FROM filtered f
-    ), compared AS (
-      SELECT r.*, md5(concat_ws('|', ${FIGURES_VERSION}::text, r."contentHash", ${labelKeys.join(",")}::text, array_to_string(r.raters, ','),
-        (SELECT string_agg(concat_ws(':', x."annotatorId", l.key, x.start, x."end"), ',' ORDER BY x."annotatorId", x.start, x."end", l.key)
-         FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = r.id AND x."deletedAt" IS NULL))) AS fingerprint
-      FROM rated r WHERE cardinality(r.raters) >= 2
-    )
-    SELECT c.id::text AS id, c."sourceId"::text AS "sourceId", c.raters, c.fingerprint,
-      CASE WHEN g.fingerprint = c.fingerprint THEN g.figures::text END AS figures, 0 AS skipped
-    FROM compared c LEFT JOIN "ArticleAgreementFigures" g ON g."articleId" = c.id
-    UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM rated WHERE cardinality(raters) < 2)`;
+  const rows = await db().$queryRaw<(Candidate & { skipped: number })[]>(candidatesSql(query, labelKeys));
   const skipped = rows.find((r) => r.id === null)?.skipped ?? 0;
   const compared = rows.filter((r) => r.id !== null);
   return { compared, stats: { compared: compared.length, skipped } };
+}
+
+/**
+ * One pass over the filtered articles' spans (hash aggregates, no sort): each article's raters
+ * (annotators with live spans, and anyone who started or submitted it) and a fingerprint of its
+ * spans. Every write to a span goes through `version` (+1 on each update, delete or restore) or
+ * adds a row, so the row count and the sum of versions, with the latest `updatedAt` and the live
+ * spans' offsets, change whenever the spans do, without hashing every span on every report.
+ */
+export function candidatesSql(query: AgreementReportQuery, labelKeys: string[]): Prisma.Sql {
+  return sql`
+    WITH filtered AS MATERIALIZED (
+      SELECT a.id, a."sourceId", a."contentHash" FROM "Article" a WHERE true ${articleFilter(query)}
+    ), per_annotator AS (
+      SELECT x."articleId", x."annotatorId", count(*) FILTER (WHERE x."deletedAt" IS NULL) AS live, count(*) AS rows,
+        sum(x.version) AS versions, max(x."updatedAt") AS latest,
+        sum(x.start) FILTER (WHERE x."deletedAt" IS NULL) AS starts, sum(x."end") FILTER (WHERE x."deletedAt" IS NULL) AS ends
+      FROM "Annotation" x JOIN filtered f ON f.id = x."articleId" GROUP BY 1, 2
+    ), per_article AS MATERIALIZED (
+      SELECT "articleId", array_agg("annotatorId"::text) FILTER (WHERE live > 0) AS annotators,
+        concat_ws(':', sum(live), sum(rows), sum(versions), max(latest), sum(starts), sum(ends)) AS spans
+      FROM per_annotator GROUP BY 1 HAVING sum(live) > 0
+    ), assigned AS (
+      SELECT s."articleId", array_agg(s."userId"::text) AS ids FROM "Assignment" s JOIN per_article p ON p."articleId" = s."articleId"
+      WHERE s.status IN ('IN_PROGRESS', 'SUBMITTED') GROUP BY 1
+    ), rated AS MATERIALIZED (
+      SELECT p."articleId" AS id, p.spans, array(SELECT DISTINCT r FROM unnest(p.annotators || coalesce(s.ids, '{}'::text[])) r ORDER BY r) AS raters
+      FROM per_article p LEFT JOIN assigned s ON s."articleId" = p."articleId"
+    ), fingerprinted AS (
+      SELECT r.id, r.raters, f."sourceId",
+        md5(concat_ws('|', ${FIGURES_VERSION}::text, f."contentHash", ${labelKeys.join(",")}::text, array_to_string(r.raters, ','), r.spans)) AS fingerprint
+      FROM rated r JOIN filtered f ON f.id = r.id WHERE cardinality(r.raters) >= 2
+    )
+    SELECT p.id::text AS id, p."sourceId"::text AS "sourceId", p.raters, p.fingerprint,
+      CASE WHEN g.fingerprint = p.fingerprint THEN g.figures::text END AS figures, 0 AS skipped
+    FROM fingerprinted p LEFT JOIN "ArticleAgreementFigures" g ON g."articleId" = p.id
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM rated WHERE cardinality(raters) < 2)`;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
