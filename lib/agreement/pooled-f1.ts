@@ -55,20 +55,25 @@ export function pooledF1(units: readonly PairSums[]): PooledF1 {
   const byPair = new Map<string, PairSums[]>();
   let oneSided = 0;
   for (const u of units) {
-    const key = [...u.raters].sort().join("\u0000");
-    byPair.set(key, [...(byPair.get(key) ?? []), u]);
+    const [x, y] = u.raters;
+    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    const list = byPair.get(key);
+    if (list) list.push(u);
+    else byPair.set(key, [u]);
     if ((u.predicted === 0) !== (u.reference === 0)) oneSided++;
   }
-  const weighted = (pick: "exact" | "partial") => {
-    let sum = 0, weight = 0;
-    for (const pairUnits of byPair.values()) {
-      const value = pairPooledF1(pairUnits)[pick];
-      if (value === null) continue;
-      sum += value * pairUnits.length;
-      weight += pairUnits.length;
+  let exactSum = 0, exactWeight = 0, partialSum = 0, partialWeight = 0, pairs = 0;
+  for (const pairUnits of byPair.values()) {
+    const { exact, partial } = pairPooledF1(pairUnits);
+    if (exact !== null) {
+      exactSum += exact * pairUnits.length;
+      exactWeight += pairUnits.length;
     }
-    return weight === 0 ? null : sum / weight;
-  };
-  const pairs = [...byPair.values()].filter((u) => pairPooledF1(u).partial !== null).length;
-  return { exact: weighted("exact"), partial: weighted("partial"), pairs, oneSided };
+    if (partial !== null) {
+      partialSum += partial * pairUnits.length;
+      partialWeight += pairUnits.length;
+      pairs++;
+    }
+  }
+  return { exact: exactWeight === 0 ? null : exactSum / exactWeight, partial: partialWeight === 0 ? null : partialSum / partialWeight, pairs, oneSided };
 }

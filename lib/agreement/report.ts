@@ -61,14 +61,16 @@ export type FiguredArticle = { id: string; sourceId: string; figures: ArticleFig
 export function summarizeReport(input: { articles: FiguredArticle[]; skipped: number; labels: string[] }) {
   const { articles, labels } = input;
   const rowOf = (label: string, entries: (LabelEntry | undefined)[]) => row(label, entries.filter((e): e is LabelEntry => e !== undefined));
-  const byLabel = labels.map((label) => rowOf(label, articles.map((a) => entryForAll(a.figures, label))));
+  // Each article's entries once, shared by the label and source tables.
+  const entries = new Map(articles.map((a) => [a, labels.map((label) => entryForAll(a.figures, label))]));
+  const byLabel = labels.map((label, i) => rowOf(label, articles.map((a) => entries.get(a)![i])));
   const bySourceArticles = new Map<string, FiguredArticle[]>();
   for (const a of articles) {
     const list = bySourceArticles.get(a.sourceId);
     if (list) list.push(a);
     else bySourceArticles.set(a.sourceId, [a]);
   }
-  const bySource = [...bySourceArticles].flatMap(([sourceId, list]) => labels.map((label) => ({ sourceId, ...rowOf(label, list.map((a) => entryForAll(a.figures, label))) })));
+  const bySource = [...bySourceArticles].flatMap(([sourceId, list]) => labels.map((label, i) => ({ sourceId, ...rowOf(label, list.map((a) => entries.get(a)![i])) })));
   const byPairEntries = new Map<string, { raters: [string, string]; entries: Map<string, LabelEntry[]> }>();
   for (const a of articles) {
     for (const label of labels) {
