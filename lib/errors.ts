@@ -4,6 +4,7 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
+  | "SUBMITTED_IS_FINAL"
   | "BAD_REQUEST"
   | "INVALID_INPUT"
   | "PAYLOAD_TOO_LARGE"
@@ -19,6 +20,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** An analyst tried to move their own submitted assignment back: only a reviewer may reopen it. */
+  SUBMITTED_IS_FINAL: 409,
   BAD_REQUEST: 400,
   INVALID_INPUT: 422,
   PAYLOAD_TOO_LARGE: 413,

@@ -40,6 +40,11 @@ describe("normalizeExpression", () => {
   ])("%j → %j", (input, expected) => {
     expect(normalizeExpression(input)).toBe(expected);
   });
+
+  it("is linear on a long run of inner spaces (a backtracking trim took seconds)", () => {
+    const spaces = " \t".repeat(15_000);
+    expect(normalizeExpression(` a${spaces}b\n`)).toBe(`a${spaces}b`);
+  }, 1_000);
 });
 
 describe("basis", () => {

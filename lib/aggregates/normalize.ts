@@ -4,8 +4,9 @@
 // keys the rollups, lib/db/aggregates-spans.ts filters the evidence, so a
 // listed expression opens exactly its spans.
 
-const EDGE_WHITESPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+import { trimAsciiWhitespace } from "../text/whitespace";
 
+/** The trim is a loop, not /[ \t\r\n]+$/, which is quadratic on a long inner run of spaces. */
 export function normalizeExpression(text: string): string {
-  return text.replace(EDGE_WHITESPACE, "").normalize("NFC").toLowerCase();
+  return trimAsciiWhitespace(text).normalize("NFC").toLowerCase();
 }

@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
 import { AppError, httpStatusOf, type ErrorCode } from "../errors";
+import { BodyTooLarge, readBodyLimited } from "./body-limit";
 
 type Context<P> = { req: Request; params: P };
 type Handler<P> = (ctx: Context<P>) => Promise<Response>;
@@ -92,8 +93,14 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  let bytes: Uint8Array;
+  try {
+    // Counted as it streams: a chunked body declares no length.
+    bytes = await readBodyLimited(req.body, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) throw tooLarge(maxBytes);
+    throw error;
+  }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, htmlTitle, htmlToText } from "./html-to-text";
+import { htmlTitle, htmlToText, readHtml, readHtmlInPieces } from "./html-to-text";
 
 describe("htmlToText", () => {
   it.each([
@@ -10,7 +10,13 @@ describe("htmlToText", () => {
     ["inline whitespace collapses; <br> keeps a line break", "<div>a  \n  b<br>c</div>", "a b\nc"],
     ["comments and attributes vanish", '<!-- hidden --><a href="x" onclick="evil()">link</a> text', "link text"],
     ["non-breaking spaces become spaces", "<p>a&nbsp;b</p>", "a b"],
-    ["unknown entities and invalid code points are kept as written", "&bogus; &#xD800; &#0;", "&bogus; &#xD800; &#0;"],
+    // Named entities are case-sensitive: &Eacute; is É (the pattern-based decoder lower-cased it to é).
+    ["capital-letter entities keep their case", "<p>&Eacute;cole &Agrave; &AElig;</p>", "École À Æ"],
+    ["every HTML5 named entity is known", "<p>&euro;&frac12;&rarr;&alpha;&AMP;</p>", "€½→α&"],
+    ["unknown entities are kept as written; invalid code points become U+FFFD, as in a browser", "&bogus; &#xD800; &#0;", "&bogus; \uFFFD \uFFFD"],
+    ["headings, list items and table rows are paragraphs", "<h1>Title</h1>Intro<ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>", "Title\n\nIntro\n\none\n\ntwo\n\nab"],
+    ["inline elements do not break a paragraph", "<p>A <em>very</em> <a href='#'>long</a> line</p>", "A very long line"],
+    ["svg and math content is not prose", "<p>x</p><svg><text>label</text></svg><math><mi>y</mi></math><p>z</p>", "x\n\nz"],
   ])("%s", (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
@@ -18,6 +24,25 @@ describe("htmlToText", () => {
   it("finds the title", () => {
     expect(htmlTitle("<html><head><title> A &amp; B </title></head></html>")).toBe("A & B");
     expect(htmlTitle("<p>no title</p>")).toBeNull();
-    expect(decodeEntities("&AMP;")).toBe("&");
+    expect(htmlTitle("<title>&Eacute;tat\n  des lieux</title>")).toBe("État des lieux");
+  });
+
+  // Each took seconds to minutes with the regular expressions this replaced; the 1 s timeout is the failure signal.
+  it.each([
+    ["an unclosed tag", `<p>text</p><a${" x".repeat(300_000)}`, "text"],
+    ["many unclosed tags", "<p>start</p>" + "<i".repeat(200_000), "start"],
+    ["an unclosed script opener", "<p>a</p>" + "<script ".repeat(100_000), "a"],
+    ["an unclosed comment", `<p>a</p><!--${"-".repeat(300_000)}`, "a"],
+    ["long whitespace between blocks", `<p>a</p>${" \n\t".repeat(300_000)}<p>b</p>`, "a\n\nb"],
+    ["a long run of spaces inside a paragraph", `<p>a${" ".repeat(500_000)}b</p>`, "a b"],
+  ])("is linear on %s", (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  }, 1_000);
+
+  it("gives the same result when fed in pieces", async () => {
+    const html = `<title>T &amp; U</title>${"<p>Caf&eacute; ".repeat(20_000)}<script>${"x".repeat(70_000)}</script><p>end&hellip;</p>`;
+    const pieces = await readHtmlInPieces(html, () => new Promise((resolve) => setImmediate(resolve)));
+    expect(pieces).toEqual(readHtml(html));
+    expect(pieces.title).toBe("T & U");
   });
 });

@@ -1,56 +1,101 @@
 // Reduces an HTML document to the plain text Slant stores. Nothing is ever
-// rendered or executed: tags are dropped by pattern, and the content of
-// elements that are not prose (script, style, head, …) is dropped with them.
-// Block elements become paragraph breaks so that offsets land in readable
-// paragraphs; the result still goes through normalizeBody.
+// rendered or executed: htmlparser2, a streaming tokenizer that is linear in
+// its input however broken the markup, reports tags and text, and entities are
+// decoded by its HTML5 table. Patterns over the raw markup (what this was)
+// backtracked for tens of seconds on one unclosed tag and knew 30 entities.
+// The content of elements that are not prose (script, style, head, …) is
+// dropped; block elements become paragraph breaks so that offsets land in
+// readable paragraphs; the result still goes through normalizeBody.
+import { Parser } from "htmlparser2";
+import { trimSpaces } from "../text/whitespace";
 
-const NON_PROSE = ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"];
-const BLOCKS = "p|div|section|article|header|footer|main|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|figure|figcaption|hr|address";
+const NON_PROSE = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"]);
+const BLOCKS = new Set([
+  "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+  "blockquote", "pre", "table", "tr", "figure", "figcaption", "hr", "address",
+]);
+/** Whitespace as HTML defines it; a non-breaking space is text and survives until the end. */
+const HTML_WHITESPACE = /[\t\n\f\r ]+/g;
+/** The parser is fed this much at a time, so a caller can yield to the event loop between pieces. */
+const PIECE_CHARS = 64 * 1024;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0",
-  ndash: "–", mdash: "—", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”",
-  laquo: "«", raquo: "»", copy: "©", reg: "®", trade: "™", deg: "°", middot: "·", bull: "•",
-  eacute: "é", egrave: "è", aacute: "á", agrave: "à", iacute: "í", oacute: "ó", uacute: "ú", uuml: "ü", ouml: "ö", auml: "ä", ccedil: "ç", ntilde: "ñ", szlig: "ß",
-};
+export type HtmlDocument = { title: string | null; text: string };
 
-function codePoint(value: number, original: string): string {
-  // Surrogates, NUL and out-of-range values cannot be stored as text; keep what was written.
-  if (!Number.isInteger(value) || value <= 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return original;
-  return String.fromCodePoint(value);
-}
+class TextCollector {
+  private readonly pieces: string[] = [];
+  private title: string[] | null = null;
+  private titleDone = false;
+  private skipDepth = 0;
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (entity, name: string) => {
-    if (name[0] === "#") return codePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10), entity);
-    return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-  });
-}
-
-/** The document's <title>, if any, decoded. */
-export function htmlTitle(html: string): string | null {
-  const match = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
-  const title = match ? decodeEntities(match[1]!.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim() : "";
-  return title || null;
-}
-
-export function htmlToText(html: string): string {
-  let text = html.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "");
-  for (const tag of NON_PROSE) {
-    // An unclosed <script> swallows the rest of the document, as a browser would.
-    text = text.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?(</${tag}\\s*>|$)`, "gi"), " ");
+  open(name: string): void {
+    if (name === "title" && !this.titleDone) this.title = [];
+    if (NON_PROSE.has(name)) this.skipDepth++;
+    else if (this.skipDepth === 0 && name === "br") this.pieces.push("\n");
+    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.pieces.push("\n\n");
   }
-  text = text
-    .replace(/<!doctype[^>]*>/gi, "")
-    // Source line breaks are just whitespace in HTML; only markup makes lines and paragraphs.
-    .replace(/\s+/g, " ")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(new RegExp(`</?(?:${BLOCKS})\\b[^>]*>`, "gi"), "\n\n")
-    .replace(/<\/?[a-z][^>]*>/gi, "");
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.split("\n").map((line) => line.trim()).filter(Boolean).join("\n"));
-  return paragraphs
-    .filter((p) => p.length > 0)
-    .map(decodeEntities)
-    .map((p) => p.replace(/\u00a0/g, " "))
-    .join("\n\n");
+
+  /** The parser also closes void elements (<br>, <hr>) and elements it closes implicitly. */
+  close(name: string): void {
+    if (name === "title" && this.title) this.titleDone = true;
+    if (NON_PROSE.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
+    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.pieces.push("\n\n");
+  }
+
+  text(data: string): void {
+    if (this.title && !this.titleDone) this.title.push(data);
+    if (this.skipDepth === 0) this.pieces.push(data.replace(HTML_WHITESPACE, " "));
+  }
+
+  result(): HtmlDocument {
+    const title = this.title ? this.title.join("").replace(HTML_WHITESPACE, " ").trim() : "";
+    return { title: title || null, text: paragraphs(this.pieces.join("")) };
+  }
 }
+
+/** Lines trimmed, blank lines dropped; one or more blank lines separate paragraphs, joined by one. */
+function paragraphs(text: string): string {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) out.push(paragraph.join("\n"));
+    paragraph = [];
+  };
+  for (const raw of text.split("\n")) {
+    const line = trimSpaces(raw);
+    if (line === "") flush();
+    else paragraph.push(line);
+  }
+  flush();
+  return out.join("\n\n").replaceAll("\u00a0", " ");
+}
+
+function parserFor(collector: TextCollector): Parser {
+  return new Parser(
+    { onopentagname: (name) => collector.open(name), onclosetag: (name) => collector.close(name), ontext: (data) => collector.text(data) },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+}
+
+/** Title and text of a document in one pass. */
+export function readHtml(html: string): HtmlDocument {
+  const collector = new TextCollector();
+  parserFor(collector).end(html);
+  return collector.result();
+}
+
+/** The same as readHtml, fed in pieces with `pause` awaited between them (a long import yields to other requests). */
+export async function readHtmlInPieces(html: string, pause: () => Promise<void>): Promise<HtmlDocument> {
+  const collector = new TextCollector();
+  const parser = parserFor(collector);
+  for (let at = 0; at < html.length; at += PIECE_CHARS) {
+    parser.write(html.slice(at, at + PIECE_CHARS));
+    await pause();
+  }
+  parser.end();
+  return collector.result();
+}
+
+/** The document's first <title>, if any, decoded. */
+export const htmlTitle = (html: string): string | null => readHtml(html).title;
+
+export const htmlToText = (html: string): string => readHtml(html).text;

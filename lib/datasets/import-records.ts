@@ -41,4 +41,5 @@ export type ImportRecord =
   | { ok: true; line: number; kind: "annotations"; target: ArticleTarget; annotations: ImportedAnnotation[] }
   | { ok: false; line: number; reason: string };
 
-export type OpenedImport = { total: number; records: AsyncIterable<ImportRecord> };
+/** `total` may be counted later, inside the job, when counting means parsing the whole file. */
+export type OpenedImport = { total: number | (() => Promise<number>); records: AsyncIterable<ImportRecord> };

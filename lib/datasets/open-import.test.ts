@@ -44,6 +44,14 @@ describe("openImport", () => {
   it("takes Markdown headings and HTML titles as article titles", () => {
     expect(articleFromFile("dir/story_one.txt", "Body")).toEqual({ title: "story one", text: "Body" });
     expect(articleFromFile("a.md", "# Heading\nBody")).toEqual({ title: "Heading", text: "Body" });
+    expect(articleFromFile("a.md", "\uFEFF#  Heading \r\nBody")).toEqual({ title: "Heading", text: "Body" });
+    expect(articleFromFile("a.md", "#hashtag\nBody")).toEqual({ title: "a", text: "#hashtag\nBody" });
     expect(articleFromFile("a.html", "<title>T</title><p>B</p>")).toEqual({ title: "T", text: "B" });
   });
+
+  // /^#\s+(.+)\n/ backtracked quadratically here (seconds); the 1 s timeout is the failure signal.
+  it("reads a Markdown file that starts with a long run of spaces in linear time", () => {
+    const content = `#${" ".repeat(60_000)}`;
+    expect(articleFromFile("a.md", content)).toEqual({ title: "a", text: content });
+  }, 1_000);
 });

@@ -1,7 +1,9 @@
 // Reads an import upload: multipart/form-data with a "file" field (the web
 // page), or the file as the raw request body with the options in the query
 // string (curl --data-binary). Over MAX_IMPORT_BYTES is a 413 before the
-// whole body is read, whenever the client declared its length.
+// whole body is read: at once when the client declared its length, else as
+// soon as the streamed bytes pass the limit.
+import { BodyTooLarge, limitedStream, readBodyLimited } from "../api/body-limit";
 import { AppError } from "../errors";
 import { ImportOptions, MAX_IMPORT_BYTES } from "../schemas/datasets";
 import { searchParamsObject } from "./query";
@@ -12,26 +14,8 @@ const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `Import files can be at
 /** Multipart framing and the other fields add a little to the file itself. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
-async function readLimited(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const reader = body?.getReader();
-  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
-    size += next.value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader?.cancel();
-      throw tooLarge();
-    }
-    parts.push(next.value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
-}
+/** The client sent more than it may: whether it said so up front or not, the answer is a 413. */
+const isTooLarge = (error: unknown) => error instanceof BodyTooLarge || (error as { cause?: unknown } | null)?.cause instanceof BodyTooLarge;
 
 const textField = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -44,12 +28,21 @@ export async function readUpload(req: Request): Promise<Upload> {
   if (declared > MAX_IMPORT_BYTES + (multipart ? MULTIPART_OVERHEAD : 0)) throw tooLarge();
   if (!multipart) {
     const options = ImportOptions.parse(searchParamsObject(new URL(req.url).searchParams));
-    return { ...options, filename: options.filename ?? `upload.${options.format ?? "jsonl"}`, bytes: await readLimited(req.body) };
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBodyLimited(req.body, MAX_IMPORT_BYTES);
+    } catch (error) {
+      throw isTooLarge(error) ? tooLarge() : error;
+    }
+    return { ...options, filename: options.filename ?? `upload.${options.format ?? "jsonl"}`, bytes };
   }
   let form: FormData;
   try {
-    form = await req.formData();
-  } catch {
+    // The multipart parser buffers the whole body, so it is given a stream that stops at the limit.
+    const limited = req.body ? limitedStream(req.body, MAX_IMPORT_BYTES + MULTIPART_OVERHEAD) : null;
+    form = await new Response(limited, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+  } catch (error) {
+    if (isTooLarge(error)) throw tooLarge();
     throw new AppError("BAD_REQUEST", "The upload is not valid multipart/form-data.");
   }
   const file = form.get("file");

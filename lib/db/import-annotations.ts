@@ -93,7 +93,7 @@ export async function importAnnotationRecord(ctx: ImportContext, line: number, t
     for (const a of annotations) addToReport(ctx.report, "orphaned", { line, id: a.id, label: a.label, quote: a.quote, reason: "no article matches its id, content hash or text" });
     return;
   }
-  const rows = await annotationRows(ctx, line, article.id, placeAnnotations(article.body, annotations));
+  const rows = await annotationRows(ctx, line, article.id, await placeAnnotations(article.body, annotations));
   await ctx.client.$transaction([ctx.client.annotation.createMany({ data: rows.annotations }), ctx.client.goldAnnotation.createMany({ data: rows.gold })]);
   rows.commit(ctx.report);
 }

@@ -28,7 +28,7 @@ export async function importArticleRecord(ctx: ImportContext, line: number, inpu
   const idFree = isUuid(input.id) && (await client.article.count({ where: { id: input.id } })) === 0;
   const id = idFree ? input.id! : randomUUID();
   const sourceId = await sourceIdFor(ctx, input.source);
-  const rows = await annotationRows(ctx, line, id, placeAnnotations(body, input.annotations));
+  const rows = await annotationRows(ctx, line, id, await placeAnnotations(body, input.annotations));
   const article = {
     id,
     sourceId,

@@ -1,10 +1,15 @@
 // Import jobs run in the server process after the upload's response has been
 // sent, so closing the tab does not stop them; the job row is their progress
-// bar and, when they end, their report.
+// bar and, when they end, their report. A job shares the process with every
+// request, so it works in short slices: it yields to other requests between
+// records (and its readers between pieces of the file), and its re-anchoring
+// draws on one bounded allowance per file.
 import { hasRole, type Actor } from "../auth/permissions";
 import { addToReport, emptyReport, type ImportReport } from "../datasets/import-report";
-import type { ImportRecord } from "../datasets/import-records";
+import type { OpenedImport } from "../datasets/import-records";
 import { openImport, type ImportFile } from "../datasets/open-import";
+import { withAnchoringBudget } from "../datasets/place-annotations";
+import { yieldToRequests } from "../datasets/time-slices";
 import { notFound } from "../errors";
 import type { ImportJobListQuery } from "../schemas/import-jobs";
 import { recordAudit } from "./audit";
@@ -41,15 +46,19 @@ const toView = (job: ImportJob): ImportJobView => ({
 
 const isConnectionFailure = (error: unknown) => /ECONNREFUSED|ECONNRESET|Connection terminated|P1001|57P0/.test(`${(error as { code?: unknown })?.code} ${(error as Error)?.message}`);
 
-async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile["kind"], records: AsyncIterable<ImportRecord>) {
+async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile["kind"], opened: OpenedImport) {
   const report = emptyReport();
   let processed = 0;
   let lastWrite = 0;
   const save = (data: Prisma.ImportJobUpdateInput) => client.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, ...data } });
   try {
     await save({ status: "RUNNING" });
+    // Counting may mean parsing the whole file: it is done here, off the upload's request.
+    if (typeof opened.total === "function") await save({ total: await opened.total() });
     const ctx = await importContext(client, actor, report);
-    for await (const record of records) {
+    for await (const record of opened.records) {
+      // Rejected rows touch no database, so without this a file of bad rows would never let a request in.
+      await yieldToRequests();
       try {
         if (!record.ok) addToReport(report, "rejected", { line: record.line, reason: record.reason });
         else if (record.kind === "article" && kind === "articles") await importArticleRecord(ctx, record.line, record.article);
@@ -74,18 +83,18 @@ async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile[
 }
 
 /**
- * Reads the file (a 4xx AppError, and no job, when it is unreadable), creates
- * the job and starts it. `finished` resolves when the job ends; the API does
+ * Checks the file (a 4xx AppError, and no job, when it is unreadable), creates
+ * the job and starts it; what takes long (counting, parsing) happens in the job. `finished` resolves when the job ends; the API does
  * not wait for it, the CLI and tests do.
  */
 export async function startImport(args: { actor: Actor; file: ImportFile; client?: Db }): Promise<{ id: string; finished: Promise<void> }> {
   const client = args.client ?? db();
   const opened = await openImport(args.file);
   const job = await client.importJob.create({
-    data: { userId: args.actor.id, kind: args.file.kind, format: opened.format, filename: args.file.filename, total: opened.total },
+    data: { userId: args.actor.id, kind: args.file.kind, format: opened.format, filename: args.file.filename, total: typeof opened.total === "number" ? opened.total : 0 },
     select: { id: true },
   });
-  const finished = runJob(client, args.actor, job.id, args.file.kind, opened.records);
+  const finished = withAnchoringBudget(() => runJob(client, args.actor, job.id, args.file.kind, opened));
   return { id: job.id, finished };
 }
 

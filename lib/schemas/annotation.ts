@@ -34,8 +34,11 @@ export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInput>;
 
 export const AnnotationListQuery = z.strictObject({
   annotator: z.union([z.literal("me"), z.literal("all"), Uuid]).default("me"),
+  /** 1: the actor's own deleted annotations instead of the live ones, newest deletion first (for "Recently deleted"). */
+  deleted: z.enum(["0", "1"]).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof AnnotationListQuery>;
 
 export const AssignmentStatus = z.enum(["ASSIGNED", "IN_PROGRESS", "SUBMITTED"]);
-export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus });
+/** `userId` (reviewers): someone else's assignment, e.g. to reopen a submitted one. */
+export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus, userId: Uuid.optional() });

@@ -3,11 +3,14 @@ import type { Basis } from "../aggregates/layers";
 import { Line, Text, Uuid } from "./common";
 import { LabelKey } from "./annotation";
 
-/** `?basis=all|gold|<user id>` (default all). */
+/**
+ * `?basis=all|gold|<user id>`; absent, each actor's default (see
+ * resolveBasis: all for reviewers, their own layer for analysts).
+ */
 export const BasisParam = z
   .union([z.literal("all"), z.literal("gold"), Uuid])
-  .default("all")
-  .transform((value): Basis => (value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
+  .optional()
+  .transform((value): Basis | undefined => (value === undefined ? undefined : value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2024-03");
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anchorQuote, type AnchorResult, type QuoteSelector } from "./anchor";
+import { SearchBudget } from "./budget";
 import { spanContext } from "./context";
 import { CodePointIndex } from "./offsets";
 
@@ -119,5 +120,31 @@ describe("anchorQuote", () => {
     const anchored = selectors.filter((selector) => anchorQuote(index, selector).status === "anchored").length;
     expect(anchored).toBe(5000);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  // A periodic text ties thousands of approximate matches, each located by its own
+  // search; with a long file-supplied context, one such quote took ~5 s and six 25 s.
+  it("gives up on crafted near-miss quotes at the search limit, in bounded time", () => {
+    const text = "ab".repeat(20_000);
+    const context = "ba".repeat(1_000);
+    const results = Array.from({ length: 6 }, (_, i) => {
+      const quote = `${"ab".repeat(200).slice(0, 396 - i)}X${"ab".repeat(2)}`;
+      return anchorQuote(text, { quote, prefix: context, suffix: context, start: 5 + i, end: 405 + i });
+    });
+    expect(results.every((r) => r.status === "orphaned")).toBe(true);
+  }, 3_000);
+
+  it("reports the search limit, not a missing quote, when the budget runs out", () => {
+    const text = "ab".repeat(5_000);
+    expect(anchorQuote(text, { quote: `${"ab".repeat(20)}X`, start: 3, end: 44 }, new SearchBudget(1_000))).toEqual({ status: "orphaned", reason: "search-limit" });
+    expect(anchorQuote(text, { quote: "zebra" })).toEqual({ status: "orphaned", reason: "not-found" });
+  });
+
+  it("still finds an edited quote in prose within the default budget", () => {
+    const body = `${"Unrelated filler about the weather and the markets. ".repeat(400)}The minister said the reform would be delayed until spring. ${"More filler text follows here. ".repeat(400)}`;
+    const quote = "The minster said the reform would be delayed untill spring.";
+    const result = anchorQuote(body, { quote, start: 10, end: 70 });
+    expect(result).toMatchObject({ status: "reanchored" });
+    if (result.status !== "orphaned") expect(body.slice(result.start, result.end)).toContain("reform would be delayed");
   });
 });

@@ -10,3 +10,4 @@ export * from "./span-order";
 export * from "./segments";
 export * from "./lanes";
 export * from "./min-heap";
+export * from "./budget";

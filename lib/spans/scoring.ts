@@ -1,6 +1,7 @@
 // Ranks the places a quote might be. Offsets are UTF-16 (see candidates.ts).
 
 import search from "approx-string-match";
+import { scanCost, SearchBudget } from "./budget";
 import type { Candidate } from "./candidates";
 
 export type ScoringHints = { quote: string; prefix: string; suffix: string; position: number | null };
@@ -20,10 +21,14 @@ const textAfter = (text: string, candidate: Candidate, length: number) => text.s
  * one minus the edits needed to find `expected` in `actual`, per character
  * of `expected`.
  */
-export function textSimilarity(actual: string, expected: string): number {
+export function textSimilarity(actual: string, expected: string, budget?: SearchBudget): number {
   if (actual === expected) return 1;
   if (actual.length === 0 || expected.length === 0) return 0;
-  const [best] = search(actual, expected, expected.length);
+  budget?.spend(scanCost(actual.length, expected.length));
+  const matches = search(actual, expected, expected.length);
+  // Every end position can tie when nothing matches; each was located by a scan back over `expected`.
+  budget?.spend(matches.length * scanCost(2 * expected.length, expected.length));
+  const [best] = matches;
   return best ? Math.max(0, 1 - best.errors / expected.length) : 0;
 }
 
@@ -33,11 +38,11 @@ function weightedMean(parts: [weight: number, value: number][]): number {
   return parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / total;
 }
 
-export function scorer(text: string, { quote, prefix, suffix, position }: ScoringHints) {
+export function scorer(text: string, { quote, prefix, suffix, position }: ScoringHints, budget?: SearchBudget) {
   return (candidate: Candidate): ScoredCandidate => {
     const context: [number, number][] = [];
-    if (prefix) context.push([WEIGHTS.prefix, textSimilarity(textBefore(text, candidate, prefix.length), prefix)]);
-    if (suffix) context.push([WEIGHTS.suffix, textSimilarity(textAfter(text, candidate, suffix.length), suffix)]);
+    if (prefix) context.push([WEIGHTS.prefix, textSimilarity(textBefore(text, candidate, prefix.length), prefix, budget)]);
+    if (suffix) context.push([WEIGHTS.suffix, textSimilarity(textAfter(text, candidate, suffix.length), suffix, budget)]);
     const parts: [number, number][] = [[WEIGHTS.quote, Math.max(0, 1 - candidate.errors / quote.length)], ...context];
     if (position !== null) parts.push([WEIGHTS.position, 1 - Math.abs(candidate.start - position) / Math.max(1, text.length)]);
     return { ...candidate, score: weightedMean(parts), contextScore: context.length > 0 ? weightedMean(context) : 1 };
@@ -71,8 +76,9 @@ function alignedAgreement(text: string, candidate: Candidate, { prefix, suffix }
  * character by character, plus those nearest the stored position in case an
  * insertion shifted the context out of alignment.
  */
-export function shortlist(text: string, candidates: readonly Candidate[], hints: ScoringHints): Candidate[] {
+export function shortlist(text: string, candidates: readonly Candidate[], hints: ScoringHints, budget?: SearchBudget): Candidate[] {
   if (candidates.length <= SHORTLIST_SIZE) return [...candidates];
+  budget?.spend(candidates.length * (hints.prefix.length + hints.suffix.length + 32));
   const agreement = new Map(candidates.map((c) => [c, alignedAgreement(text, c, hints)]));
   const chosen = new Set([...candidates].sort((a, b) => agreement.get(b)! - agreement.get(a)!).slice(0, SHORTLIST_SIZE));
   const { position } = hints;

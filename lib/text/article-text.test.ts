@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countWords, normalizeBody, slugify } from "./article-text";
 import { contentHash } from "./content-hash";
@@ -13,6 +14,37 @@ describe("normalizeBody", () => {
   ])("%s", (_name, input, expected) => {
     expect(normalizeBody(input)).toBe(expected);
   });
+
+  // The regular expressions normalizeBody used to be, kept as the reference it must agree with.
+  const byRegex = (text: string) =>
+    text.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").replace(/^\n+|\s+$/g, "");
+
+  it("agrees with the regular expressions it replaced", () => {
+    const piece = fc.constantFrom(" ", "\t", "\n", "\r", "\r\n", "a", "b c", "\u00a0", "e\u0301", "\u2028", "\f");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join("");
+      expect(normalizeBody(text)).toBe(byRegex(text));
+    }), { numRuns: 2000 });
+  });
+
+  // Sized so the backtracking patterns this replaced take ~5 s each (quadratic;
+  // the bench's 500,000-space body took 84 s): the 1 s timeout is the failure signal.
+  const RUN = 30_000;
+  it.each([
+    ["a long run of spaces inside a line", `a${" ".repeat(RUN)}b`, `a${" ".repeat(RUN)}b`],
+    ["a long run of tabs inside a line", `a${"\t".repeat(RUN)}b`, `a${"\t".repeat(RUN)}b`],
+    ["alternating spaces and tabs", `x${" \t".repeat(RUN / 2)}y`, `x${" \t".repeat(RUN / 2)}y`],
+    ["spaces before a line separator", `x${" ".repeat(RUN)}\u2028y`, "x\u2028y"],
+    ["spaces and newlines alternating", `x${" \n".repeat(RUN)}y`, "x\n\ny"],
+    ["a long trailing run of mixed whitespace", `x${" \t\u00a0".repeat(RUN)}`, "x"],
+  ])("is linear on %s", (_name, input, expected) => {
+    expect(normalizeBody(input)).toBe(expected);
+  }, 1_000);
+
+  it("normalizes a 1 MB body of spaces and tabs in one pass", () => {
+    const body = `start${" \t".repeat(512 * 1024)}end\n${"\t ".repeat(512 * 1024)}\n`;
+    expect(normalizeBody(body)).toBe(`start${" \t".repeat(512 * 1024)}end`);
+  }, 1_000);
 
   it("is idempotent", () => {
     const once = normalizeBody("x \r\n\r\n\r\ny\u0301 ");

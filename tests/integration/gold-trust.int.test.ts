@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -206,7 +206,8 @@ describe("one gold span per article, label and range", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "slant-migrations-"));
     try {
       await cp("prisma/migrations", dir, { recursive: true });
-      await rm(path.join(dir, "20261126020000_gold_unique_adjudication"), { recursive: true });
+      // The database as it was before this migration (and any later one).
+      for (const name of await readdir(dir)) if (/^\d/.test(name) && name >= "20261126020000_gold_unique_adjudication") await rm(path.join(dir, name), { recursive: true });
       await migrate(database.url, { dir });
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
