@@ -48,7 +48,7 @@ const rows: Row[] = [
   { route: "/api/articles/[id]/gold", method: "GET", url: (i) => `/api/articles/${i.articleId}/gold`, expect: reviewers(200) },
   { route: "/api/articles/[id]/gold", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold`, body: (i) => ({ annotationIds: [i.annotationId] }), expect: reviewers(201) },
   { route: "/api/articles/[id]/gold/accept-agreed", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold/accept-agreed`, expect: reviewers(200) },
-  { route: "/api/articles/[id]/gold-status", method: "PUT", url: (i) => `/api/articles/${i.articleId}/gold-status`, body: () => ({ status: "ADJUDICATED" }), expect: reviewers(200) },
+  { route: "/api/articles/[id]/gold-status", method: "PUT", url: (i) => `/api/articles/${i.articleId}/gold-status`, body: () => ({ status: "ADJUDICATED", override: { reason: "matrix" } }), expect: reviewers(200) },
   { route: "/api/articles/[id]/comments", method: "GET", url: (i) => `/api/articles/${i.articleId}/comments`, expect: reviewers(200) },
   { route: "/api/articles/[id]/comments", method: "POST", url: (i) => `/api/articles/${i.articleId}/comments`, body: (i) => ({ annotationId: i.annotationId, body: "matrix" }), expect: reviewers(201) },
   { route: "/api/gold/[id]", method: "PATCH", url: (i) => `/api/gold/${i.goldId}`, body: () => ({ version: 1, note: "matrix" }), expect: reviewers(200) },

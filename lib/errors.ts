@@ -10,7 +10,10 @@ export type ErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  // Adjudication: annotators' values differ and the reviewer must choose; spans are still undecided.
+  | "ATTRIBUTES_DIFFER"
+  | "ADJUDICATION_INCOMPLETE";
 
 export const httpStatusOf: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -25,6 +28,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  ATTRIBUTES_DIFFER: 409,
+  ADJUDICATION_INCOMPLETE: 409,
 };
 
 export class AppError extends Error {

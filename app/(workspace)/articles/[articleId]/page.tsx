@@ -51,7 +51,10 @@ export default async function ArticlePage({ params }: Props) {
                 Compare annotators
               </Link>
             )}
-            <span className="text-xs text-slate-500">Gold: {goldStatusText[article.goldStatus]}</span>
+            <span className="text-xs text-slate-500">
+              Gold: {goldStatusText[article.goldStatus]}
+              {article.changedSinceAdjudication && <strong className="ml-1 font-medium text-red-800">(changed since adjudication)</strong>}
+            </span>
             <DoneButton articleId={article.id} initial={status} canReopen={mayLeaveSubmitted(actor)} />
           </div>
         </div>
