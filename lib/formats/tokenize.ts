@@ -11,7 +11,7 @@
 //    (as BERT's basic tokenizer does);
 //  - sentences are split by ./sentences.ts.
 
-import { segmentInPieces } from "../spans/pieces";
+import { graphemesInPieces } from "../spans/pieces";
 import { splitSentences, type Gap } from "./sentences";
 
 export type Token = { text: string; start: number; end: number };
@@ -19,8 +19,6 @@ export type Token = { text: string; start: number; end: number };
 const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]/u;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WHITESPACE = /^\s/u;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Tokens in text order, each with what separates it from the token before. */
 export function tokenize(text: string): { tokens: Token[]; gaps: Gap[] } {
@@ -40,9 +38,9 @@ export function tokenize(text: string): { tokens: Token[]; gaps: Gap[] } {
     word = null;
   };
 
-  for (const { segment } of segmentInPieces(text, graphemes)) {
+  for (const segment of graphemesInPieces(text)) {
     const start = offset;
-    offset += Array.from(segment).length;
+    offset += codePointsIn(segment);
     if (WHITESPACE.test(segment)) {
       endWord();
       if (segment.includes("\n")) gap = "newline";
@@ -61,6 +59,18 @@ export function tokenize(text: string): { tokens: Token[]; gaps: Gap[] } {
   }
   endWord();
   return { tokens, gaps };
+}
+
+/** Code points in a grapheme (most are one UTF-16 unit, so this avoids Array.from's array). */
+function codePointsIn(segment: string): number {
+  if (segment.length === 1) return 1;
+  let count = 0;
+  for (let at = 0; at < segment.length; at++, count++) {
+    const code = segment.charCodeAt(at);
+    const next = segment.charCodeAt(at + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) at++; // a surrogate pair is one code point
+  }
+  return count;
 }
 
 export function sentences(text: string): Token[][] {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_PIECE, pieces, segmentInPieces } from "./pieces";
+import { graphemesInPieces, MAX_PIECE, pieces, segmentInPieces } from "./pieces";
 
 const FAMILY = "👨‍👩‍👧";
 // Units that stress every UAX #29 rule a careless cut would break: ZWJ sequences, skin tones,
@@ -34,6 +34,17 @@ describe("pieces", () => {
         expect(Array.from(segmentInPieces(body, graphemes), ({ segment, index }) => ({ segment, index }))).toEqual(wholeText(body, "grapheme"));
       }),
       { numRuns: 60, seed: 3 },
+    );
+  });
+
+  it("graphemesInPieces gives the whole text's graphemes, with and without characters that join (property)", () => {
+    const latin = fc.constantFrom("plain words ", "©®¼ ", "\r\n", "\r", "\u00ad", "ß", "\n\n", "x".repeat(900));
+    const text = fc.array(fc.oneof(latin, unit, fc.string({ unit: "binary", maxLength: 6 })), { minLength: 1, maxLength: 300 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (body) => {
+        expect(Array.from(graphemesInPieces(body))).toEqual(wholeText(body, "grapheme").map((g) => g.segment));
+      }),
+      { numRuns: 200, seed: 5 },
     );
   });
 
