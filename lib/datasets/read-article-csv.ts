@@ -18,7 +18,7 @@ const OPTIONAL = ["byline", "url", "publishedAt"] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
 const OPTIONS: Options = { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true };
 /** The parser is fed this many characters at a time. */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 4 * 1024;
 
 type Parsed = { record: string[]; info: { lines: number }; raw: string };
 
