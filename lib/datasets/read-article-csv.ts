@@ -11,7 +11,7 @@ import { parse as parseSync } from "csv-parse/sync";
 import { AppError } from "../errors";
 import { articleRecord } from "./article-fields";
 import type { ImportRecord, OpenedImport } from "./import-records";
-import { countYielding, yieldToRequests } from "./time-slices";
+import { countYielding, inPieces } from "./time-slices";
 
 const REQUIRED = ["title", "source", "body"] as const;
 const OPTIONAL = ["byline", "url", "publishedAt"] as const;
@@ -36,16 +36,9 @@ function readHeader(text: string): string[] | undefined {
   }
 }
 
-async function* pieces(text: string): AsyncGenerator<string> {
-  for (let at = 0; at < text.length; at += PIECE_CHARS) {
-    yield text.slice(at, at + PIECE_CHARS);
-    await yieldToRequests();
-  }
-}
-
 /** Every row after the header, parsed as the text streams through csv-parse. */
 async function* rows(text: string): AsyncGenerator<Parsed> {
-  const parser = Readable.from(pieces(text)).pipe(parse(OPTIONS));
+  const parser = Readable.from(inPieces(text, PIECE_CHARS)).pipe(parse(OPTIONS));
   let header = true;
   try {
     for await (const row of parser as AsyncIterable<Parsed>) {

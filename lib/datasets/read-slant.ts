@@ -8,6 +8,7 @@ import type { ExportAnnotation, ExportArticle } from "../formats/model";
 import { articleRecord } from "./article-fields";
 import type { ImportKind } from "../schemas/datasets";
 import type { ImportedAnnotation, ImportRecord } from "./import-records";
+import { inPieces } from "./time-slices";
 
 export function importedAnnotation(a: ExportAnnotation): ImportedAnnotation {
   return { ...a, annotator: { ...a.annotator } };
@@ -29,7 +30,8 @@ export async function* slantJsonlRecords(kind: ImportKind, text: string): AsyncG
 }
 
 export async function* slantCsvRecords(text: string): AsyncGenerator<ImportRecord> {
-  for await (const result of readCsv(text)) {
+  // In pieces: handed the whole string, the CSV parser would parse every row before the first is read.
+  for await (const result of readCsv(inPieces(text))) {
     yield result.ok ? toRecord("annotations", result.line, result.article) : { ok: false, line: result.line, reason: result.error };
   }
 }
