@@ -10,8 +10,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Ceilings for a hang, not budgets to race: every step waits for a state
+  // (a role, a response, a saved marker). A multi-user scenario on the embedded
+  // database of a busy 2-core machine needs minutes, not seconds.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",
@@ -21,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx e2e/support/server.ts",
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    // The first run builds the app (`next build`), which takes minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -48,7 +48,7 @@ const rows: Row[] = [
   { route: "/api/articles/[id]/gold", method: "GET", url: (i) => `/api/articles/${i.articleId}/gold`, expect: reviewers(200) },
   { route: "/api/articles/[id]/gold", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold`, body: (i) => ({ annotationIds: [i.annotationId] }), expect: reviewers(201) },
   { route: "/api/articles/[id]/gold/accept-agreed", method: "POST", url: (i) => `/api/articles/${i.articleId}/gold/accept-agreed`, expect: reviewers(200) },
-  { route: "/api/articles/[id]/gold-status", method: "PUT", url: (i) => `/api/articles/${i.articleId}/gold-status`, body: () => ({ status: "ADJUDICATED" }), expect: reviewers(200) },
+  { route: "/api/articles/[id]/gold-status", method: "PUT", url: (i) => `/api/articles/${i.articleId}/gold-status`, body: () => ({ status: "ADJUDICATED", override: { reason: "matrix" } }), expect: reviewers(200) },
   { route: "/api/articles/[id]/comments", method: "GET", url: (i) => `/api/articles/${i.articleId}/comments`, expect: reviewers(200) },
   { route: "/api/articles/[id]/comments", method: "POST", url: (i) => `/api/articles/${i.articleId}/comments`, body: (i) => ({ annotationId: i.annotationId, body: "matrix" }), expect: reviewers(201) },
   { route: "/api/gold/[id]", method: "PATCH", url: (i) => `/api/gold/${i.goldId}`, body: () => ({ version: 1, note: "matrix" }), expect: reviewers(200) },
@@ -59,6 +59,9 @@ const rows: Row[] = [
   { route: "/api/sources/[id]", method: "GET", url: (i) => `/api/sources/${i.sourceId}`, expect: readers },
   { route: "/api/sources/[id]", method: "PATCH", url: (i) => `/api/sources/${i.sourceId}`, body: (i) => ({ description: `edited ${i.unique}` }), expect: readers },
   { route: "/api/sources/[id]/stats", method: "GET", url: (i) => `/api/sources/${i.sourceId}/stats`, expect: readers },
+  { route: "/api/sources/[id]/merge", method: "POST", url: (i) => `/api/sources/${i.ownedId}/merge`, owned: source, body: (i) => ({ intoId: i.sourceId }), expect: [401, 403, 403, 403, 200] },
+  // Signed in, a too-short new password is refused before anything is checked or counted (the demo accounts keep theirs).
+  { route: "/api/profile/password", method: "PUT", url: () => "/api/profile/password", body: () => ({ currentPassword: "not the password", newPassword: "short" }), expect: [401, 422, 422, 422, 422] },
   { route: "/api/sources/[id]/evidence", method: "GET", url: (i) => `/api/sources/${i.sourceId}/evidence?label=loaded_language`, expect: readers },
   { route: "/api/export", method: "GET", url: (i) => `/api/export?format=jsonl&sourceId=${i.sourceId}`, expect: readers },
   { route: "/api/export/count", method: "GET", url: (i) => `/api/export/count?sourceId=${i.sourceId}`, expect: readers },
@@ -72,6 +75,10 @@ const rows: Row[] = [
 
 async function importJob(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/import?kind=articles&format=csv&filename=owned.csv", { headers: { "content-type": "text/csv" }, data: Buffer.from(`title,source,body\r\nOwned,Matrix,owned ${ids.unique}\r\n`) });
+  return ((await response.json()) as { id: string }).id;
+}
+async function source(owner: APIRequestContext, ids: Ids): Promise<string> {
+  const response = await owner.post("/api/sources", { data: { name: `Matrix merge ${ids.unique}` } });
   return ((await response.json()) as { id: string }).id;
 }
 async function token(owner: APIRequestContext, ids: Ids): Promise<string> {

@@ -31,7 +31,14 @@ test("two analysts disagree; the reviewer sees both lanes and the kinds of disag
   const boundaryRow = lanes.getByRole("row").filter({ hasText: "According to sources" });
   await boundaryRow.locator('[data-lane="Ben Analyst"]').getByRole("button", { name: "Accept into gold" }).click();
   await expect(lanes.locator('[data-lane="Gold"]').getByRole("group", { name: /Gold .* span/ })).toHaveCount(2);
+  // Spans are still undecided (the label and one boundary disagreement): adjudication is refused,
+  // then given with an override whose reason the server keeps.
   await reviewer.getByLabel("Gold status").selectOption("ADJUDICATED");
+  await expect(reviewer.getByRole("alert").filter({ hasText: "undecided" })).toBeVisible();
+  await expect(reviewer.getByLabel("Gold status")).toHaveValue("IN_PROGRESS");
+  reviewer.once("dialog", (dialog) => void dialog.accept("the label disagreement is out of scope"));
+  await reviewer.getByRole("button", { name: "Adjudicate anyway…" }).click();
+  await expect(reviewer.getByLabel("Gold status")).toHaveValue("ADJUDICATED");
   await expect(reviewer.getByRole("status")).toHaveText("");
 
   await reviewer.reload();

@@ -78,7 +78,10 @@ test("sources API: create, rename, a taken name, and who may see which basis", a
   expect((await api.post("/api/sources", { data: { name: "" } })).status()).toBe(422);
   const other = "00000000-0000-4000-8000-000000000000";
   expect((await api.get(`/api/sources/${id}/stats?basis=${other}`)).status()).toBe(403);
-  expect((await api.get(`/api/sources/${id}/stats?basis=gold`)).status()).toBe(200);
+  // The blind rule: pooled figures of others' work and gold are for reviewers; an analyst's default is their own layer.
+  expect((await api.get(`/api/sources/${id}/stats?basis=gold`)).status()).toBe(403);
+  expect((await api.get(`/api/sources/${id}/stats?basis=all`)).status()).toBe(403);
+  expect(((await (await api.get(`/api/sources/${id}/stats`)).json()) as { basis: { key: string } }).basis.key).toBe(me);
   expect((await api.get(`/api/sources/${id}/evidence?label=claim`)).status()).toBe(200);
 });
 

@@ -45,7 +45,7 @@ test("sessions expire: a session past its eight hours is refused, the same one w
   expect(hoursLeft).toBeLessThanOrEqual(8);
 
   const claims = await decodeSessionToken({ token: sessionCookie.value, secret: E2E_AUTH_SECRET });
-  const session = (now: Date) => encodeSessionToken({ token: { id: claims!.id, role: claims!.role }, secret: E2E_AUTH_SECRET, maxAgeSeconds: 8 * 60 * 60, now });
+  const session = (now: Date) => encodeSessionToken({ token: { id: claims!.id, role: claims!.role, sid: claims!.sid }, secret: E2E_AUTH_SECRET, maxAgeSeconds: 8 * 60 * 60, now });
   const withCookie = async (token: string) => (await fetch(`${baseURL}/api/labels`, { headers: { cookie: `next-auth.session-token=${token}` } })).status;
 
   expect(await withCookie(await session(new Date(Date.now() - 7 * 3_600_000)))).toBe(200);

@@ -12,3 +12,10 @@ describe("readEnv", () => {
     for (const bad of ["abc", "0", "1.5", "-2"]) expect(() => readEnv({ SLANT_WORKERS: bad }), bad).toThrow(/SLANT_WORKERS/);
   });
 });
+
+describe("SLANT_TRUSTED_PROXIES", () => {
+  it("accepts addresses and ranges, and refuses anything else at start-up", () => {
+    expect(readEnv({ SLANT_TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8" }).SLANT_TRUSTED_PROXIES).toBe("127.0.0.1, 10.0.0.0/8");
+    expect(() => readEnv({ SLANT_TRUSTED_PROXIES: "proxy.internal" })).toThrow(/SLANT_TRUSTED_PROXIES: "proxy.internal" is not an IP address/);
+  });
+});

@@ -1,6 +1,7 @@
 // npm run export -- --format jsonl|csv|w3c|brat|conll|labelstudio [--source-id ID]… [--label KEY]…
 //   [--annotator ID]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--gold] [--pseudonymize] [--annotations-only]
-//   [--base-url https://slant.example.org] --out FILE   (FILE "-" or no --out: standard output)
+//   [--base-url https://slant.example.org] [--raw-csv] --out FILE   (FILE "-" or no --out: standard output)
+// --raw-csv: CSV cells are written exactly, without the leading ' that keeps spreadsheets from running =, +, -, @ cells.
 // Runs with the database's full view (whoever can run this can read the database anyway).
 import { createWriteStream } from "node:fs";
 import path from "node:path";
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     pseudonymize: { type: "boolean" },
     "annotations-only": { type: "boolean" },
     "base-url": { type: "string" },
+    "raw-csv": { type: "boolean" },
     out: { type: "string" },
   },
 });
@@ -72,7 +74,7 @@ await withDatabase(async (client, database) => {
       yield article;
     }
   }
-  const chunks = format.write(counted(), { annotationsOnly: query.annotationsOnly, baseUrl: values["base-url"] ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000", basis: exportBasis(query) });
+  const chunks = format.write(counted(), { annotationsOnly: query.annotationsOnly, baseUrl: values["base-url"] ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000", basis: exportBasis(query), spreadsheetSafe: !values["raw-csv"] });
   await pipeline(Readable.from(chunks), !values.out || values.out === "-" ? process.stdout : createWriteStream(values.out));
   process.stderr.write(`\rexported ${articles} articles, ${annotations} annotations${values.out && values.out !== "-" ? ` to ${values.out}` : ""}\n`);
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -7,7 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { summarizeReport, type ImportReport } from "../lib/datasets/import-report";
+import { describeRejected, summarizeReport, type ImportReport } from "../lib/datasets/import-report";
 import { startImport } from "../lib/db/import-jobs";
 import { ImportOptions, MAX_IMPORT_BYTES } from "../lib/schemas/datasets";
 import { fail, withDatabase } from "./with-database";
@@ -41,7 +41,8 @@ await withDatabase(async (client) => {
   const done = await client.importJob.findUniqueOrThrow({ where: { id: job.id } });
   const report = done.report as unknown as ImportReport;
   process.stderr.write(`\r${done.status.toLowerCase()}: ${summarizeReport(report)}\n`);
-  for (const r of report.rejected) process.stderr.write(`  line ${r.line}: ${r.reason}\n`);
+  for (const r of report.rejected) process.stderr.write(`  ${describeRejected(r)}\n`);
+  for (const m of report.annotators ?? []) process.stderr.write(`  annotator ${m.key ? `"${m.name || m.key}"` : "(none given)"} → ${m.to.name} (${m.how}): ${m.annotations} annotations\n`);
   process.stdout.write(`${JSON.stringify({ id: done.id, status: done.status, error: done.error, report }, null, 2)}\n`);
   if (done.status !== "SUCCEEDED" || report.rejected.length > 0) process.exitCode = 1;
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

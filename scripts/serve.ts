@@ -6,6 +6,7 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
+import { PEER_FROM_SOCKET_ENV, PEER_HEADER } from "../lib/auth/client-address";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.SLANT_WORKERS ?? 1));
@@ -28,10 +29,18 @@ if (cluster.isPrimary && workers > 1) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 } else {
+  // Route handlers cannot see the socket: the peer address reaches them in a
+  // header only this server sets (a client's own copy is dropped first), and
+  // the flag tells lib/auth that the header can be believed.
+  process.env[PEER_FROM_SOCKET_ENV] = "1";
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    delete req.headers[PEER_HEADER];
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
   // Idle connections stay open longer than clients and proxies keep theirs
   // (commonly 60 s): a client then never reuses a socket the server is closing.
   server.keepAliveTimeout = 65_000;

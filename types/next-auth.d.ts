@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    /** The Session row this cookie stands for; deleting it ends the session. */
+    sid: string;
   }
 }

@@ -1,10 +1,15 @@
 "use client";
 
 import { memo, useMemo, type CSSProperties, type MouseEvent } from "react";
+import { HIGHLIGHT_ALPHA } from "@/lib/labels/appearance";
 import { segmentParagraph, spansByParagraph, type Paragraph } from "@/lib/annotations/layout";
 import type { LabelOption, ShownAnnotation } from "./types";
 
 const LANE_PX = 3;
+// The opacities the contrast test checks (lib/labels/appearance.ts), as #rrggbbaa suffixes.
+const alphaHex = (alpha: number) => Math.round(alpha * 255).toString(16).padStart(2, "0");
+const SELECTED_ALPHA = alphaHex(HIGHLIGHT_ALPHA.selected);
+const REST_ALPHA = alphaHex(HIGHLIGHT_ALPHA.rest);
 
 type Props = {
   paragraphs: Paragraph[];
@@ -82,13 +87,20 @@ const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, la
 function runStyle(ids: string[], byId: Map<string, ShownAnnotation>, labels: Map<string, LabelOption>, lanes: Map<string, number>, selectedId: string | null): CSSProperties {
   const colorOf = (id: string) => labels.get(byId.get(id)?.label ?? "")?.color ?? "#64748b";
   const innermost = ids[ids.length - 1]!;
+  const shown = labels.get(byId.get(selectedId !== null && ids.includes(selectedId) ? selectedId : innermost)?.label ?? "");
   const selected = selectedId !== null && ids.includes(selectedId);
   // Bands stack in lane order; a run draws only its own spans, so the depth stays small.
   const layered = ids.map((id) => ({ lane: lanes.get(id) ?? 0, color: colorOf(id) })).sort((a, b) => a.lane - b.lane);
   return {
-    backgroundColor: `${colorOf(selected ? selectedId : innermost)}${selected ? "59" : "1f"}`,
+    backgroundColor: `${colorOf(selected ? selectedId : innermost)}${selected ? SELECTED_ALPHA : REST_ALPHA}`,
     boxShadow: layered.map((l, depth) => `inset 0 -${(depth + 1) * LANE_PX}px 0 0 ${l.color}`).join(", "),
     paddingBottom: layered.length * LANE_PX,
     opacity: ids.some((id) => byId.get(id)?.pending === "saving") ? 0.75 : 1,
+    // Not by colour alone: each label underlines in its own style (solid, double, wavy…).
+    textDecorationLine: "underline",
+    textDecorationStyle: shown?.underline ?? "solid",
+    textDecorationColor: shown?.textColor ?? shown?.color ?? "#64748b",
+    textDecorationThickness: "1.5px",
+    textUnderlineOffset: "0.2em",
   };
 }

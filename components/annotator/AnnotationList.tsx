@@ -34,15 +34,15 @@ export function AnnotationList({ annotations, labels, hiddenLabels, onToggleLabe
             type="button"
             aria-pressed={!hiddenLabels.has(l.key)}
             onClick={() => onToggleLabel(l.key)}
-            className={`flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${hiddenLabels.has(l.key) ? "border-slate-200 text-slate-400" : "border-slate-300 text-slate-700"}`}
+            className={`flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${hiddenLabels.has(l.key) ? "border-slate-200 text-slate-500 line-through" : "border-slate-300 text-slate-800"}`}
           >
             <span className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: hiddenLabels.has(l.key) ? "#cbd5e1" : l.color }} aria-hidden />
-            {l.name} <span className="tabular-nums" data-testid={`count-${l.key}`}>{counts.get(l.key) ?? 0}</span>
+            <span style={{ textDecoration: `underline ${l.underline ?? "solid"} ${l.textColor ?? l.color}`, textUnderlineOffset: "0.2em" }}>{l.name}</span> <span className="tabular-nums" data-testid={`count-${l.key}`}>{counts.get(l.key) ?? 0}</span>
           </button>
         ))}
       </div>
       {visible.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500">
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
           {annotations.length === 0 ? "No annotations yet. Select text in the article and press a label’s key." : "No annotations with the chosen labels."}
         </p>
       ) : (
@@ -72,16 +72,18 @@ const ListItem = memo(function ListItem({ annotation: a, label, selected, onSele
         type="button"
         onClick={() => onSelect(a.id)}
         aria-current={selected}
-        className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${selected ? "border-slate-400 bg-slate-100" : "border-transparent hover:bg-slate-50"}`}
+        data-annotation-id={a.id.startsWith("pending-") ? undefined : a.id}
+        className={`annotation-focus w-full rounded-md border px-2 py-1.5 text-left text-sm ${selected ? "border-slate-400 bg-slate-100" : "border-transparent hover:bg-slate-50"}`}
       >
-        <span className="flex items-center gap-1.5 text-xs font-medium" style={{ color: label?.color }}>
+        <span className="flex items-center gap-1.5 text-xs font-medium" style={{ color: label?.textColor ?? label?.color }}>
           {label?.name ?? a.label}
-          {showAnnotator && <span className="font-normal text-slate-500">· {a.annotator.name}</span>}
-          {a.pending === "saving" && <span className="font-normal text-slate-500">· saving…</span>}
+          {showAnnotator && <span className="font-normal text-slate-600">· {a.annotator.name}</span>}
+          {a.pending === "saving" && <span className="font-normal text-slate-600">· saving…</span>}
+          {a.pending === "conflict" && <span className="font-normal text-amber-800">· conflict</span>}
           {a.pending === "failed" && <span className="font-normal text-red-700">· not saved</span>}
         </span>
-        <span className="line-clamp-2 text-slate-800">“{a.quote}”</span>
-        {a.note && <span className="line-clamp-1 text-xs text-slate-500">{a.note}</span>}
+        <span className="line-clamp-2 break-words text-slate-800">“{a.quote}”</span>
+        {a.note && <span className="line-clamp-1 break-words text-xs text-slate-600">{a.note}</span>}
       </button>
     </li>
   );

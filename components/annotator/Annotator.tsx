@@ -1,20 +1,23 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { layoutParagraphs } from "@/lib/annotations/layout";
+import { PAGE_BACKGROUND, underlineStyleOf } from "@/lib/labels/appearance";
+import { readableOn } from "@/lib/labels/contrast";
 import { assignLanes, extendByWord, indexFor, shrinkByWord, snapToWords, trimWhitespace, wholeGraphemes, type CodePointRange } from "@/lib/spans";
 import { AnnotatedText } from "./AnnotatedText";
 import { AnnotationDetails } from "./AnnotationDetails";
 import { AnnotationList } from "./AnnotationList";
 import { annotationApi } from "./api";
+import { HistoryControls } from "./HistoryControls";
 import { LabelPicker } from "./LabelPicker";
 import { LayerSwitcher } from "./LayerSwitcher";
+import { RecentlyDeleted } from "./RecentlyDeleted";
 import { SaveStatus } from "./SaveStatus";
 import { flashAnnotation, selectedRange } from "./selection";
 import { ShortcutSheet } from "./ShortcutSheet";
 import { SpanChooser } from "./SpanChooser";
 import type { AnnotationView, Annotator as AnnotatorUser, LabelOption, Layer, ShownAnnotation } from "./types";
-import { UndoToast } from "./UndoToast";
 import { useAnnotations } from "./useAnnotations";
 import { useAnnotatorKeys } from "./useAnnotatorKeys";
 import { useFlagPreference } from "./usePreference";
@@ -30,8 +33,10 @@ type Props = {
 
 const inTextOrder = (a: ShownAnnotation, b: ShownAnnotation) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
 
-export function Annotator({ articleId, body, labels, initial, actor, annotators }: Props) {
+export function Annotator({ articleId, body, labels: labelRows, initial, actor, annotators }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
+  const detailsRef = useRef<HTMLElement>(null);
+  const labels = useMemo(() => labelRows.map((l, i) => ({ ...l, underline: underlineStyleOf(i), textColor: readableOn(l.color, PAGE_BACKGROUND) })), [labelRows]);
   const text = useMemo(() => indexFor(body), [body]);
   const paragraphs = useMemo(() => layoutParagraphs(body), [body]);
   const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
@@ -44,6 +49,9 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
   const [picker, setPicker] = useState<(CodePointRange & { rect: DOMRect }) | null>(null);
   const [chooser, setChooser] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  // Set when an annotation is opened: once rendered, its text is scrolled to and its details take
+  // keyboard focus, so Delete has a visible target.
+  const [opened, setOpened] = useState<{ id: string } | null>(null);
 
   const sorted = useMemo(() => [...store.items].sort(inTextOrder), [store.items]);
   const visible = useMemo(() => sorted.filter((a) => !hiddenLabels.has(a.label)), [sorted, hiddenLabels]);
@@ -55,8 +63,16 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
     setChooser(null);
-    if (id && textRef.current) flashAnnotation(textRef.current, id);
+    if (id) setOpened({ id });
   }, []);
+
+  // In the same commit as the click that opened it, so a key pressed next cannot land anywhere else;
+  // and after the page has grown room for the details sheet on small screens, so the text can scroll above it.
+  useLayoutEffect(() => {
+    if (!opened) return;
+    detailsRef.current?.focus({ preventScroll: true });
+    if (textRef.current) flashAnnotation(textRef.current, opened.id);
+  }, [opened]);
 
   /** The DOM selection inside the article as a span to tag: trimmed, whole characters, snapped if asked. */
   const currentSelection = useCallback((): (CodePointRange & { rect: DOMRect }) | null => {
@@ -122,12 +138,15 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     [selected, text, store],
   );
 
-  const removeSelected = useCallback(() => {
-    if (!selected || !canEdit(selected)) return;
-    setSelectedId(null);
-    void store.remove(selected);
+  const remove = useCallback(
+    (annotation: ShownAnnotation | undefined) => {
+      if (!annotation || !canEdit(annotation)) return;
+      if (annotation.id === selectedId) setSelectedId(null);
+      store.remove(annotation);
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selected, store]);
+    [selectedId, store],
+  );
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -143,9 +162,10 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     labels,
     onTag: tag,
     onStep: step,
-    onDelete: removeSelected,
+    onDelete: (id) => remove(store.items.find((a) => a.id === id)),
     onMoveEdge: moveEdge,
-    onUndo: () => void store.undoDelete(),
+    onUndo: store.undo,
+    onRedo: store.redo,
     onToggleShortcuts: () => setShowShortcuts((s) => !s),
     onEscape: () => {
       setPicker(null);
@@ -161,7 +181,7 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     setLayerError(null);
     setSelectedId(null);
     try {
-      store.setItems(await annotationApi.list(articleId, next.kind === "user" ? next.userId : next.kind));
+      store.replaceAll(await annotationApi.list(articleId, next.kind === "user" ? next.userId : next.kind));
     } catch (e) {
       setLayerError(e instanceof Error ? e.message : String(e));
     }
@@ -176,21 +196,33 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
     [select],
   );
 
+  const firstConflict = store.items.find((a) => a.pending === "conflict");
+  const unsaved = store.items.some((a) => a.pending !== undefined);
+
+  // Leaving with changes not yet stored (saving, failed or in conflict) asks first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
   return (
-    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div>
-        <div className="sticky top-0 z-20 -mx-2 mb-4 flex flex-wrap items-center gap-3 border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
-          <SaveStatus annotations={store.items} onRetryAll={() => store.items.filter((a) => a.pending === "failed").forEach(store.retry)} />
+    <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] ${selected ? "pb-[55vh] lg:pb-0" : ""}`}>
+      <div className="min-w-0">
+        <div className="sticky top-0 z-20 -mx-2 mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
+          <SaveStatus
+            annotations={store.items}
+            onRetryAll={() => store.items.filter((a) => a.pending === "failed").forEach(store.retry)}
+            onShowConflict={firstConflict ? () => select(firstConflict.id) : undefined}
+          />
+          <HistoryControls canUndo={store.canUndo} canRedo={store.canRedo} notice={store.notice} onUndo={store.undo} onRedo={store.redo} />
           <label className="flex items-center gap-1.5 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              checked={snap}
-              onChange={(e) => setSnap(e.target.checked)}
-            />
+            <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} />
             Snap to words
           </label>
           {actor.role !== "ANALYST" && <LayerSwitcher layer={layer} annotators={annotators} onChange={(l) => void switchLayer(l)} />}
-          <button type="button" onClick={() => setShowShortcuts(true)} className="ml-auto text-sm text-slate-600 hover:text-slate-900" aria-label="Keyboard shortcuts">
+          <button type="button" onClick={() => setShowShortcuts(true)} className="ml-auto text-sm text-slate-700 hover:text-slate-900" aria-label="Keyboard shortcuts">
             <kbd className="rounded border border-slate-300 px-1.5 text-xs">?</kbd> Shortcuts
           </button>
         </div>
@@ -198,26 +230,30 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
         <div
           ref={textRef}
           data-testid="article-body"
-          className="space-y-5 font-serif text-lg leading-[2.1] text-slate-800 selection:bg-sky-200"
+          className="space-y-5 font-serif text-lg leading-[2.1] break-words text-slate-800 selection:bg-sky-200"
           onMouseUp={() => requestAnimationFrame(readSelection)}
         >
           <AnnotatedText paragraphs={paragraphs} annotations={visible} labels={labelsByKey} lanes={lanes} selectedId={selectedId} onRunClick={onRunClick} />
         </div>
       </div>
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <aside className="min-w-0 space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         {selected && (
-          <AnnotationDetails
-            annotation={selected}
-            labels={labels}
-            editable={canEdit(selected)}
-            onChangeLabel={(key) => store.update(selected, { label: key })}
-            onChangeNote={(note) => store.update(selected, { note })}
-            onChangeAttributes={(attributes) => store.update(selected, { attributes })}
-            onMoveEdge={moveEdge}
-            onDelete={removeSelected}
-            onRetry={() => store.retry(selected)}
-            onClose={() => setSelectedId(null)}
-          />
+          // Below the large layout the details are a sheet at the bottom of the screen: they open where the person is reading.
+          <div className="fixed inset-x-0 bottom-0 z-30 max-h-[55vh] overflow-y-auto p-2 shadow-[0_-4px_12px_rgba(15,23,42,0.15)] lg:static lg:max-h-none lg:overflow-visible lg:p-0 lg:shadow-none">
+            <AnnotationDetails
+              key={selected.id}
+              ref={detailsRef}
+              annotation={selected}
+              labels={labels}
+              editable={canEdit(selected)}
+              onChange={(change, group) => store.update(selected, change, group)}
+              onMoveEdge={moveEdge}
+              onDelete={() => remove(selected)}
+              onRetry={() => store.retry(selected)}
+              onResolve={(choice) => store.resolveConflict(selected, choice)}
+              onClose={() => setSelectedId(null)}
+            />
+          </div>
         )}
         <AnnotationList
           annotations={sorted}
@@ -228,13 +264,13 @@ export function Annotator({ articleId, body, labels, initial, actor, annotators 
           onSelect={select}
           showAnnotator={layer.kind !== "me"}
         />
+        <RecentlyDeleted articleId={articleId} labels={labelsByKey} refresh={store.deletedTick} onRestore={store.restore} />
       </aside>
       {picker && <LabelPicker labels={labels} rect={picker.rect} onPick={tag} />}
       {chooser && (
         <SpanChooser at={chooser.at} annotations={chooser.ids.flatMap((id) => store.items.find((a) => a.id === id) ?? [])} labels={labelsByKey} onChoose={select} onClose={() => setChooser(null)} />
       )}
       {showShortcuts && <ShortcutSheet labels={labels} onClose={() => setShowShortcuts(false)} />}
-      {store.lastDeleted && <UndoToast deleted={store.lastDeleted} onUndo={() => void store.undoDelete()} onDismiss={store.dismissUndo} />}
     </div>
   );
 }

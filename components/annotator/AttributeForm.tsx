@@ -1,34 +1,33 @@
 "use client";
 
 import type { AttributeField } from "@/lib/labels/attributes";
+import { useDraft } from "./useDraft";
 
-type Props = { fields: readonly AttributeField[]; values: Record<string, unknown>; disabled: boolean; onChange: (values: Record<string, unknown>) => void };
+type Props = {
+  fields: readonly AttributeField[];
+  values: Record<string, unknown>;
+  disabled: boolean;
+  /** `group` names one sitting in one field: its saves undo as one step. */
+  onChange: (values: Record<string, unknown>, group?: string) => void;
+};
 
-/** The label's structured attributes; each change is saved when the field is left. */
+const FIELD = "w-full rounded-md border border-slate-300 bg-white px-2 py-1";
+
+/** The label's structured attributes. Choices save at once; text saves when left or after a pause, without ever being rebuilt. */
 export function AttributeForm({ fields, values, disabled, onChange }: Props) {
-  const set = (key: string, value: unknown) => onChange({ ...values, [key]: value });
+  const set = (key: string, value: unknown, group?: string) => onChange({ ...values, [key]: value }, group);
   return (
     <div className="space-y-2">
       {fields.map((field) => (
         <label key={field.key} className="block text-sm">
-          <span className="mb-0.5 block text-xs font-medium text-slate-600">{field.label}</span>
-          {field.type === "text" && (
-            <input
-              key={String(values[field.key] ?? "")}
-              defaultValue={String(values[field.key] ?? "")}
-              placeholder={field.placeholder}
-              maxLength={field.maxLength}
-              disabled={disabled}
-              onBlur={(e) => e.target.value !== String(values[field.key] ?? "") && set(field.key, e.target.value)}
-              className="w-full rounded-md border border-slate-300 px-2 py-1"
-            />
-          )}
+          <span className="mb-0.5 block text-xs font-medium text-slate-700">{field.label}</span>
+          {field.type === "text" && <TextAttribute field={field} value={String(values[field.key] ?? "")} disabled={disabled} onCommit={(text, group) => set(field.key, text, group)} />}
           {field.type === "boolean" && (
             <select
               value={values[field.key] === true ? "yes" : values[field.key] === false ? "no" : ""}
               disabled={disabled}
               onChange={(e) => set(field.key, e.target.value === "" ? null : e.target.value === "yes")}
-              className="w-full rounded-md border border-slate-300 px-2 py-1"
+              className={FIELD}
             >
               <option value="">—</option>
               <option value="yes">Yes</option>
@@ -36,12 +35,7 @@ export function AttributeForm({ fields, values, disabled, onChange }: Props) {
             </select>
           )}
           {field.type === "choice" && (
-            <select
-              value={String(values[field.key] ?? "")}
-              disabled={disabled}
-              onChange={(e) => set(field.key, e.target.value || null)}
-              className="w-full rounded-md border border-slate-300 px-2 py-1"
-            >
+            <select value={String(values[field.key] ?? "")} disabled={disabled} onChange={(e) => set(field.key, e.target.value || null)} className={FIELD}>
               <option value="">—</option>
               {field.options.map((o) => (
                 <option key={o} value={o}>
@@ -54,4 +48,13 @@ export function AttributeForm({ fields, values, disabled, onChange }: Props) {
       ))}
     </div>
   );
+}
+
+// The server trims text attributes: a draft that differs only in outer spaces needs no save.
+const sameTrimmed = (draft: string, value: string) => draft.trim() === value.trim();
+
+function TextAttribute(props: { field: Extract<AttributeField, { type: "text" }>; value: string; disabled: boolean; onCommit: (text: string, group: string) => void }) {
+  const { field } = props;
+  const draft = useDraft(props.value, (text, sitting) => props.onCommit(text, `attribute:${field.key}:${sitting}`), sameTrimmed);
+  return <input {...draft} placeholder={field.placeholder} maxLength={field.maxLength} disabled={props.disabled} className={FIELD} />;
 }

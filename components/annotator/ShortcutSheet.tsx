@@ -6,18 +6,19 @@ export function ShortcutSheet({ labels, onClose }: { labels: LabelOption[]; onCl
   const rows: [string, string][] = [
     ...labels.filter((l) => l.shortcut).map((l): [string, string] => [l.shortcut!, `Tag the selection as ${l.name.toLowerCase()}`]),
     ["j / k", "Next / previous annotation"],
-    ["Delete", "Delete the selected annotation"],
+    ["Delete", "Delete the focused annotation (outlined)"],
     ["[ / ]", "Move its start one word left / right"],
     ["{ / }", "Move its end one word left / right"],
-    ["u", "Undo the last delete"],
+    ["u / Ctrl+Z", "Undo the last create, edit, relabel or delete"],
+    ["U / Ctrl+Y", "Redo"],
     ["Esc", "Close, clear the selection"],
     ["?", "Show or hide this sheet"],
   ];
   return (
     <div role="dialog" aria-label="Keyboard shortcuts" className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40" onClick={onClose}>
-      <div className="w-96 rounded-lg bg-white p-5 shadow-xl" onClick={(e) => e.stopPropagation()}>
+      <div className="w-96 max-w-[calc(100vw-1rem)] rounded-lg bg-white p-5 shadow-xl" onClick={(e) => e.stopPropagation()}>
         <h2 className="mb-3 text-lg font-semibold">Keyboard shortcuts</h2>
-        <dl className="grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
+        <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
           {rows.map(([key, what]) => (
             <div key={key} className="contents">
               <dt>

@@ -32,11 +32,14 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
 }
 
 export type NewAnnotation = { label: string; start: number; end: number; quote: string; note?: string | null; attributes?: Record<string, unknown> };
+export type DeletedAnnotation = AnnotationView & { deletedAt: string };
 export type AnnotationChange = Partial<NewAnnotation> & { version: number };
 
 export const annotationApi = {
   list: (articleId: string, annotator: string) =>
     call<{ items: AnnotationView[] }>("GET", `/api/articles/${articleId}/annotations?annotator=${encodeURIComponent(annotator)}`).then((r) => r.items),
+  listDeleted: (articleId: string) =>
+    call<{ items: DeletedAnnotation[] }>("GET", `/api/articles/${articleId}/annotations?deleted=1`).then((r) => r.items),
   create: (articleId: string, input: NewAnnotation) => call<AnnotationView>("POST", `/api/articles/${articleId}/annotations`, input),
   update: (id: string, change: AnnotationChange) => call<AnnotationView>("PATCH", `/api/annotations/${id}`, change),
   remove: (id: string) => call<void>("DELETE", `/api/annotations/${id}`),

@@ -47,7 +47,9 @@ export function selectedRange(root: HTMLElement, bodyLength: number): { start: n
 /** Scrolls to an annotation's first run of text and makes it flash briefly. */
 export function flashAnnotation(root: HTMLElement, id: string) {
   const runs = Array.from(root.querySelectorAll<HTMLElement>(`[data-ids~="${CSS.escape(id)}"]`));
-  runs[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+  // Below the large layout the details open as a sheet over the lower half: bring the text above it.
+  const wide = window.matchMedia("(min-width: 1024px)").matches;
+  runs[0]?.scrollIntoView({ block: wide ? "center" : "start", behavior: "smooth" });
   for (const run of runs) {
     run.classList.remove("annotation-flash");
     void run.offsetWidth; // restart the animation

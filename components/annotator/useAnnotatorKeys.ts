@@ -8,17 +8,28 @@ type Handlers = {
   /** Returns false when there is nothing selected to tag. */
   onTag: (labelKey: string) => boolean;
   onStep: (direction: 1 | -1) => void;
-  onDelete: () => void;
+  /** Deletes the annotation whose element has keyboard focus (data-annotation-id), if any. */
+  onDelete: (annotationId: string) => void;
   onMoveEdge: (edge: "start" | "end", direction: -1 | 1) => void;
   onUndo: () => void;
+  onRedo: () => void;
   onToggleShortcuts: () => void;
   onEscape: () => void;
 };
 
-const typingIn = (target: EventTarget | null) =>
+const editable = (target: EventTarget | null): target is HTMLElement =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-/** The annotator's keyboard: label keys tag the selection; the rest navigate and edit. */
+/** The annotation an element stands for, when that element itself has keyboard focus. */
+export const focusedAnnotationId = (element: Element | null) => (element instanceof HTMLElement ? (element.dataset.annotationId ?? null) : null);
+
+/**
+ * The annotator's keyboard: label keys tag the selection; the rest navigate
+ * and edit. Keys typed into a field are never shortcuts, nor are keys typed
+ * after the field was removed under the person's fingers by a re-render
+ * (focus fell to the page without their doing): until they click or move
+ * focus themselves, those keys are still typing and do nothing.
+ */
 export function useAnnotatorKeys(handlers: Handlers) {
   const latest = useRef(handlers);
   useEffect(() => {
@@ -26,20 +37,46 @@ export function useAnnotatorKeys(handlers: Handlers) {
   });
 
   useEffect(() => {
+    let lastField: HTMLElement | null = null;
+    const onFocusIn = (event: FocusEvent) => {
+      lastField = editable(event.target) ? event.target : null;
+    };
+    const onPointerDown = () => {
+      lastField = null;
+    };
+
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+      if (event.altKey || editable(event.target)) return;
+      if (lastField && !lastField.isConnected) return;
       const h = latest.current;
+      if (event.ctrlKey || event.metaKey) {
+        const key = event.key.toLowerCase();
+        if (key === "z" || key === "y") {
+          event.preventDefault();
+          if (key === "y" || event.shiftKey) h.onRedo();
+          else h.onUndo();
+        }
+        return;
+      }
+      if (event.key === "Delete" || event.key === "Backspace") {
+        // Destructive keys act only on an annotation that visibly has keyboard focus.
+        const id = focusedAnnotationId(document.activeElement);
+        if (id) {
+          event.preventDefault();
+          h.onDelete(id);
+        }
+        return;
+      }
       const label = h.labels.find((l) => l.shortcut === event.key);
       const actions: Record<string, () => void> = {
         j: () => h.onStep(1),
         k: () => h.onStep(-1),
-        Delete: h.onDelete,
-        Backspace: h.onDelete,
         "[": () => h.onMoveEdge("start", -1),
         "]": () => h.onMoveEdge("start", 1),
         "{": () => h.onMoveEdge("end", -1),
         "}": () => h.onMoveEdge("end", 1),
         u: h.onUndo,
+        U: h.onRedo,
         "?": h.onToggleShortcuts,
         Escape: h.onEscape,
       };
@@ -50,7 +87,13 @@ export function useAnnotatorKeys(handlers: Handlers) {
         actions[event.key]!();
       }
     }
+    document.addEventListener("focusin", onFocusIn);
+    document.addEventListener("pointerdown", onPointerDown, true);
     window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("pointerdown", onPointerDown, true);
+      window.removeEventListener("keydown", onKeyDown);
+    };
   }, []);
 }

@@ -4,6 +4,7 @@ import type { ArticleProgress } from "@/lib/db/assignments";
 import { formatDate } from "@/lib/text/format";
 
 const statusText = { ASSIGNED: "Assigned", IN_PROGRESS: "In progress", SUBMITTED: "Done" } as const;
+const goldText = { NONE: "—", IN_PROGRESS: "In progress", ADJUDICATED: "Adjudicated" } as const;
 
 export function ArticleTable({ articles, progress }: { articles: ArticleListItem[]; progress: Map<string, ArticleProgress> }) {
   if (articles.length === 0) {
@@ -20,6 +21,7 @@ export function ArticleTable({ articles, progress }: { articles: ArticleListItem
             <th className="px-4 py-2 text-right font-medium">Words</th>
             <th className="px-4 py-2 font-medium">You</th>
             <th className="px-4 py-2 text-right font-medium" title="Annotators done / at work">Team</th>
+            <th className="px-4 py-2 font-medium">Gold</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -34,6 +36,10 @@ export function ArticleTable({ articles, progress }: { articles: ArticleListItem
               <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDate(a.publishedAt)}</td>
               <td className="px-4 py-3 text-right tabular-nums text-slate-600">{a.wordCount.toLocaleString("en")}</td>
               <ProgressCells progress={progress.get(a.id)} />
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                {goldText[a.goldStatus]}
+                {a.changedSinceAdjudication && <span className="ml-1 rounded bg-red-100 px-1 text-xs font-medium text-red-900">changed since</span>}
+              </td>
             </tr>
           ))}
         </tbody>

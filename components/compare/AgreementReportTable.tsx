@@ -1,7 +1,8 @@
 
 import type { ReportRow } from "@/lib/agreement";
 
-const cell = (s: { mean: number | null; defined: number }) => (s.mean === null ? "—" : s.mean.toFixed(2));
+const fixed = (x: number | null) => (x === null ? "—" : x.toFixed(2));
+const cell = (s: { mean: number | null; defined: number }) => fixed(s.mean);
 
 export type ReportLine = ReportRow & { group: string };
 
@@ -19,8 +20,9 @@ export function AgreementReportTable({ title, lines, labelName }: { title: strin
             <th className="py-1 pr-3 text-right font-medium">Spans</th>
             <th className="py-1 pr-3 text-right font-medium">uα (n)</th>
             <th className="py-1 pr-3 text-right font-medium">κ (n)</th>
-            <th className="py-1 pr-3 text-right font-medium">F1 exact (n)</th>
-            <th className="py-1 pr-3 text-right font-medium">F1 partial (n)</th>
+            <th className="py-1 pr-3 text-right font-medium" title="Mean over articles of each article's span F1 (articles where it is undefined left out)">F1 exact, per-article mean (n)</th>
+            <th className="py-1 pr-3 text-right font-medium" title="Mean over articles of each article's span F1 (articles where it is undefined left out)">F1 partial, per-article mean (n)</th>
+            <th className="py-1 pr-3 text-right font-medium" title="Corpus-level (micro) span F1 as SemEval-2020 Task 11 defines it: credit and span counts summed over all articles, then P, R, F1">F1 pooled exact / partial (SemEval-2020 T11)</th>
             <th className="py-1 font-medium">Warnings</th>
           </tr>
         </thead>
@@ -35,6 +37,9 @@ export function AgreementReportTable({ title, lines, labelName }: { title: strin
               <td className="py-1 pr-3 text-right">{cell(l.kappa)} ({l.kappa.defined})</td>
               <td className="py-1 pr-3 text-right">{cell(l.f1Exact)} ({l.f1Exact.defined})</td>
               <td className="py-1 pr-3 text-right">{cell(l.f1Partial)} ({l.f1Partial.defined})</td>
+              <td className="py-1 pr-3 text-right" data-pooled-f1="">
+                {fixed(l.f1Pooled.exact)} / {fixed(l.f1Pooled.partial)}
+              </td>
               <td className="py-1">
                 {l.warnings.length > 0 && (
                   <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" title={l.warnings.join("\n")}>

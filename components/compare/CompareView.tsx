@@ -3,13 +3,15 @@
 import { useRouter } from "next/navigation";
 import { Fragment, useEffect, useMemo, useState, useTransition } from "react";
 import type { LabelOption } from "@/components/annotator/types";
-import { classifySpans, clusterSpans, unanimousSpans } from "@/lib/compare/disagreements";
+import { classifySpans, clusterSpans, spansWithDifferingNotes, unanimousSpans } from "@/lib/compare/disagreements";
+import { attributesKey, sameNote } from "@/lib/compare/values";
 import type { CompareData } from "@/lib/db/compare";
 import { extendByWord, indexFor, shrinkByWord } from "@/lib/spans";
 import { AgreementSummary } from "./AgreementSummary";
-import { adjudication } from "./api";
+import { adjudication, ApiError, type GoldValues } from "./api";
 import { DiscussionThread } from "./DiscussionThread";
 import { GoldChip } from "./GoldChip";
+import { GoldValuesChooser, type Proposal } from "./GoldValuesChooser";
 import { kindText, SpanChip } from "./SpanChip";
 
 type Props = { data: CompareData; labels: LabelOption[] };
@@ -23,14 +25,18 @@ export function CompareView({ data, labels }: Props) {
   const [focusLabel, setFocusLabel] = useState<string | null>(null);
   const [focused, setFocused] = useState<Lane | null>(null);
   const [discussing, setDiscussing] = useState<string | null>(null);
-  const { article, raters, annotations, gold, agreement } = data;
+  /** The span (same range and label across annotators) whose differing values the reviewer is choosing. */
+  const [choosing, setChoosing] = useState<{ ids: string[]; proposals: Proposal[]; label: string } | null>(null);
+  const [incomplete, setIncomplete] = useState<number | null>(null);
+  const { article, raters, annotations, gold, agreement, undecided } = data;
   const text = useMemo(() => indexFor(article.body), [article.body]);
   const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
   const raterIds = raters.map((r) => r.id);
   const raterName = (id: string) => (blind ? `Annotator ${String.fromCharCode(65 + raterIds.indexOf(id))}` : (raters.find((r) => r.id === id)?.name ?? "?"));
 
-  const compareSpans = annotations.map((a) => ({ id: a.id, rater: a.annotatorId, label: a.label, start: a.start, end: a.end }));
+  const compareSpans = annotations.map((a) => ({ id: a.id, rater: a.annotatorId, label: a.label, start: a.start, end: a.end, attributes: a.attributes, note: a.note }));
   const kinds = classifySpans(compareSpans, raterIds);
+  const notesDiffer = spansWithDifferingNotes(compareSpans);
   const inGold = new Set(gold.flatMap((g) => g.fromAnnotationIds));
   const agreedPending = unanimousSpans(compareSpans, raterIds).filter((u) => !u.ids.every((id) => inGold.has(id)));
   const shown = focusLabel ? annotations.filter((a) => a.label === focusLabel && kinds.get(a.id) !== "agreed") : annotations;
@@ -50,7 +56,46 @@ export function CompareView({ data, labels }: Props) {
       }
     });
   };
-  const accept = (id: string) => act(() => adjudication.accept(article.id, [id]));
+  /** Everything proposed for this span's range and label: each annotator's values, and gold's if it has the span already. */
+  const proposalsFor = (id: string) => {
+    const a = annotations.find((x) => x.id === id)!;
+    const same = annotations.filter((x) => x.start === a.start && x.end === a.end && x.label === a.label);
+    const existing = gold.find((g) => g.start === a.start && g.end === a.end && g.label === a.label);
+    const proposals: Proposal[] = [
+      ...(existing ? [{ by: "current gold", attributes: existing.attributes, note: existing.note }] : []),
+      ...same.map((x) => ({ by: raterName(x.annotatorId), attributes: x.attributes, note: x.note })),
+    ];
+    return { ids: same.map((x) => x.id), proposals, label: a.label };
+  };
+  const valuesDiffer = (proposals: Proposal[]) =>
+    new Set(proposals.map((p) => attributesKey(p.attributes))).size > 1 || proposals.some((p) => !sameNote(p.note, proposals[0]!.note));
+  const acceptWith = (ids: string[], values: GoldValues) => {
+    setChoosing(null);
+    act(() => adjudication.accept(article.id, ids, values));
+  };
+  // Values that differ are never taken silently: the reviewer chooses them first.
+  const accept = (id: string) => {
+    const group = proposalsFor(id);
+    if (valuesDiffer(group.proposals)) setChoosing(group);
+    else act(() => adjudication.accept(article.id, [id]).catch((e: unknown) => {
+      if (e instanceof ApiError && e.code === "ATTRIBUTES_DIFFER") setChoosing(group);
+      else throw e;
+    }));
+  };
+  const setStatus = (status: string) => {
+    setIncomplete(null);
+    act(() => adjudication.setStatus(article.id, status).catch((e: unknown) => {
+      if (e instanceof ApiError && e.code === "ADJUDICATION_INCOMPLETE") setIncomplete((e.details as { undecided?: string[] } | null)?.undecided?.length ?? 0);
+      throw e;
+    }));
+  };
+  const adjudicateAnyway = () => {
+    const reason = window.prompt("Why adjudicate with spans still undecided? (kept in the audit log)");
+    if (reason?.trim()) {
+      setIncomplete(null);
+      act(() => adjudication.setStatus(article.id, "ADJUDICATED", { reason: reason.trim() }));
+    }
+  };
   const reject = (id: string) => {
     const reason = window.prompt("Why is this span rejected?");
     if (reason?.trim()) act(() => adjudication.reject(id, reason.trim()));
@@ -85,12 +130,25 @@ export function CompareView({ data, labels }: Props) {
         </button>
         <label className="flex items-center gap-2 text-sm">
           Gold status
-          <select aria-label="Gold status" value={article.goldStatus} onChange={(e) => act(() => adjudication.setStatus(article.id, e.target.value))} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+          <select aria-label="Gold status" value={article.goldStatus} onChange={(e) => setStatus(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
             <option value="NONE">Not started</option>
             <option value="IN_PROGRESS">In progress</option>
             <option value="ADJUDICATED">Adjudicated</option>
           </select>
         </label>
+        {article.goldStatus === "ADJUDICATED" && article.changedSinceAdjudicationAt && (
+          <span className="rounded bg-red-100 px-1.5 py-0.5 text-sm font-medium text-red-900" data-changed-since-adjudication="" title={`First change: ${article.changedSinceAdjudicationAt}`}>
+            Changed since adjudication
+          </span>
+        )}
+        <span className="text-sm text-slate-600" data-undecided={undecided.length}>
+          {undecided.length === 0 ? "Every span decided" : `${undecided.length} span${undecided.length === 1 ? "" : "s"} undecided`}
+        </span>
+        {incomplete !== null && (
+          <button type="button" onClick={adjudicateAnyway} className="rounded-md border border-red-300 bg-white px-2 py-1 text-sm text-red-800 hover:bg-red-50">
+            Adjudicate anyway…
+          </button>
+        )}
         <label className="flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Hide annotator names
         </label>
@@ -133,6 +191,7 @@ export function CompareView({ data, labels }: Props) {
                             annotation={a}
                             label={labelsByKey.get(a.label)}
                             kind={kinds.get(a.id) ?? "missing"}
+                            notesDiffer={notesDiffer.has(a.id)}
                             showQuote={a.start !== row.start || a.end !== row.end}
                             inGold={inGold.has(a.id)}
                             focused={focused?.id === a.id}
@@ -149,6 +208,13 @@ export function CompareView({ data, labels }: Props) {
                       ))}
                     </td>
                   </tr>
+                  {choosing && row.spans.some((s) => s.ref.kind === "annotation" && choosing.ids.includes(s.ref.id)) && (
+                    <tr>
+                      <td colSpan={raters.length + 2} className="border-b border-slate-100 py-2">
+                        <GoldValuesChooser label={labelsByKey.get(choosing.label)} proposals={choosing.proposals} onAccept={(values) => acceptWith(choosing.ids, values)} onCancel={() => setChoosing(null)} />
+                      </td>
+                    </tr>
+                  )}
                   {first && discussing === first.ref.id && (
                     <tr>
                       <td colSpan={raters.length + 2} className="border-b border-slate-100 py-2">

@@ -2,6 +2,7 @@
 
 import type { LabelOption } from "@/components/annotator/types";
 import type { GoldView } from "@/lib/db/gold";
+import { SpanValues } from "./SpanValues";
 
 type Props = {
   gold: GoldView;
@@ -24,6 +25,7 @@ export function GoldChip({ gold, labels, onChangeLabel, onMoveEdge, onDelete }: 
         ))}
       </select>
       <p className="mt-0.5 line-clamp-2 font-serif text-slate-700">“{gold.quote}”</p>
+      <SpanValues attributes={gold.attributes} note={gold.note} label={label} />
       <p className="text-slate-500">
         from {gold.fromAnnotationIds.length} annotation{gold.fromAnnotationIds.length === 1 ? "" : "s"} · {gold.adjudicator.name}
       </p>

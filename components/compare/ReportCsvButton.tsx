@@ -1,20 +1,14 @@
 "use client";
 
+import { toCsv } from "@/lib/aggregates/csv";
 import type { ReportLine } from "./AgreementReportTable";
 
-const quote = (v: string | number | null) => {
-  const s = v === null ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** The report as CSV (RFC 4180), with the filters it was computed for in the first line. */
+/** The report as CSV (RFC 4180, spreadsheet-safe: label and group names are user text), with the filters it was computed for above the header. */
 export function ReportCsvButton({ lines, filters }: { lines: (ReportLine & { table: string })[]; filters: string }) {
   function download() {
-    const header = ["table", "group", "label", "articles", "spans", "alpha_mean", "alpha_n", "kappa_mean", "kappa_n", "f1_exact_mean", "f1_exact_n", "f1_partial_mean", "f1_partial_n", "warnings"];
-    const rows = lines.map((l) =>
-      [l.table, l.group, l.key, l.articles, l.spans, l.alpha.mean, l.alpha.defined, l.kappa.mean, l.kappa.defined, l.f1Exact.mean, l.f1Exact.defined, l.f1Partial.mean, l.f1Partial.defined, l.warnings.join("; ")].map(quote).join(","),
-    );
-    const csv = [`# Slant agreement report; filters: ${filters}`, header.join(","), ...rows].join("\r\n") + "\r\n";
+    const header = ["table", "group", "label", "articles", "spans", "alpha_mean", "alpha_n", "kappa_mean", "kappa_n", "f1_exact_mean", "f1_exact_n", "f1_partial_mean", "f1_partial_n", "f1_pooled_exact", "f1_pooled_partial", "warnings"];
+    const rows = lines.map((l) => [l.table, l.group, l.key, l.articles, l.spans, l.alpha.mean, l.alpha.defined, l.kappa.mean, l.kappa.defined, l.f1Exact.mean, l.f1Exact.defined, l.f1Partial.mean, l.f1Partial.defined, l.f1Pooled.exact, l.f1Pooled.partial, l.warnings.join("; ")]);
+    const csv = toCsv({ about: { "Slant agreement report; filters": filters }, columns: header, rows });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     link.download = "slant-agreement.csv";

@@ -3,15 +3,18 @@
 import type { LabelOption } from "@/components/annotator/types";
 import type { DisagreementKind } from "@/lib/compare/disagreements";
 import type { CompareAnnotation } from "@/lib/db/compare";
+import { SpanValues } from "./SpanValues";
 
 export const kindText: Record<DisagreementKind, string> = {
   agreed: "agreed",
+  attributes: "attributes differ",
   label: "label differs",
   boundary: "boundaries differ",
   missing: "only some annotators",
 };
 const kindStyle: Record<DisagreementKind, string> = {
   agreed: "bg-emerald-100 text-emerald-900",
+  attributes: "bg-rose-100 text-rose-900",
   label: "bg-violet-100 text-violet-900",
   boundary: "bg-sky-100 text-sky-900",
   missing: "bg-amber-100 text-amber-900",
@@ -21,6 +24,7 @@ type Props = {
   annotation: CompareAnnotation;
   label: LabelOption | undefined;
   kind: DisagreementKind;
+  notesDiffer: boolean;
   showQuote: boolean;
   inGold: boolean;
   focused: boolean;
@@ -29,8 +33,8 @@ type Props = {
   onReject: () => void;
 };
 
-/** One annotator's span in its lane: label, kind of disagreement, and the reviewer's actions. */
-export function SpanChip({ annotation: a, label, kind, showQuote, inGold, focused, onFocus, onAccept, onReject }: Props) {
+/** One annotator's span in its lane: label, kind of disagreement, its attributes and note, and the reviewer's actions. */
+export function SpanChip({ annotation: a, label, kind, notesDiffer, showQuote, inGold, focused, onFocus, onAccept, onReject }: Props) {
   return (
     <div
       role="group"
@@ -45,10 +49,12 @@ export function SpanChip({ annotation: a, label, kind, showQuote, inGold, focuse
         <span className="font-medium">{label?.name ?? a.label}</span>
         <span className={`rounded px-1 ${kindStyle[kind]}`} data-kind={kind}>{kindText[kind]}</span>
         {a.review?.decision === "REJECTED" && <span className="rounded bg-red-100 px-1 text-red-900" title={a.review.reason ?? ""}>rejected</span>}
+        {notesDiffer && <span className="rounded bg-orange-100 px-1 text-orange-900" data-notes-differ="">notes differ</span>}
         {inGold && <span className="rounded bg-yellow-100 px-1 text-yellow-900">in gold</span>}
         {a.comments > 0 && <span className="text-slate-500">💬 {a.comments}</span>}
       </div>
       {showQuote && <p className="mt-0.5 line-clamp-2 font-serif text-slate-700">“{a.quote}”</p>}
+      <SpanValues attributes={a.attributes} note={a.note} label={label} />
       <div className="mt-1 flex gap-2">
         {!inGold && (
           <button type="button" onClick={onAccept} className="font-medium text-emerald-700 hover:underline" title="a">

@@ -26,12 +26,14 @@ export function ExportForm({ formats, sources, labels, annotators, canExportGold
   const [gold, setGold] = useState(false);
   const [pseudonymize, setPseudonymize] = useState(false);
   const [annotationsOnly, setAnnotationsOnly] = useState(false);
+  const [spreadsheetSafe, setSpreadsheetSafe] = useState(true);
 
   const chosen = formats.find((f) => f.key === format);
   const withoutText = annotationsOnly && (chosen?.supportsAnnotationsOnly ?? false);
   const filters = { sourceId, label, annotator, from, to, gold, pseudonymize, annotationsOnly: withoutText };
   const count = useExportCount(exportQueryString(filters));
-  const href = `/api/export?${exportQueryString({ format, ...filters })}`;
+  const rawCsv = format === "csv" && !spreadsheetSafe;
+  const href = `/api/export?${exportQueryString({ format, ...filters })}${rawCsv ? "&csvSafe=0" : ""}`;
 
   return (
     <form className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2" onSubmit={(e) => e.preventDefault()}>
@@ -67,6 +69,12 @@ export function ExportForm({ formats, sources, labels, annotators, canExportGold
           <input type="checkbox" className={checkbox} checked={withoutText} disabled={!chosen?.supportsAnnotationsOnly} onChange={(e) => setAnnotationsOnly(e.target.checked)} />
           Leave out the article text{chosen?.supportsAnnotationsOnly ? "" : " (not available: this format needs the text)"}
         </label>
+        {format === "csv" && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className={checkbox} checked={spreadsheetSafe} onChange={(e) => setSpreadsheetSafe(e.target.checked)} />
+            Safe to open in a spreadsheet (cells starting with = + - @ get a leading &apos;; untick for pipelines and re-import)
+          </label>
+        )}
       </fieldset>
       <div className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-100 pt-4 md:col-span-2">
         <p role="status" aria-live="polite" className="text-sm text-slate-700">

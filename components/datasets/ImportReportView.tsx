@@ -20,14 +20,36 @@ const Item = ({ line, children }: { line: number; children: ReactNode }) => (
   </li>
 );
 
+const MATCH_TEXT = { id: "same id", "external id": "same id in the file it came from", "same span": "same annotator, label and range" } as const;
+
+/** Who each annotator named in the file became in Slant. */
+function Annotators({ report }: { report: ImportReport }) {
+  const annotators = report.annotators ?? [];
+  if (annotators.length === 0) return null;
+  return (
+    <details open className="rounded-md border border-slate-200">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Annotators ({annotators.length})</summary>
+      <ul className="max-h-64 divide-y divide-slate-100 overflow-auto text-sm">
+        {annotators.map((m, i) => (
+          <li key={i} className="px-3 py-1.5">
+            {m.key ? `“${m.name || m.key}”` : "No annotator in the file"} → {m.to.name} ({m.how}): {m.annotations} annotations
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The final report: every row that was not created plainly, with its line and why. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <section aria-label="Import report" className="space-y-3">
       <p className="text-sm font-medium">{summarizeReport(report)}</p>
+      <Annotators report={report} />
       <Section title="Rejected rows" count={report.rejected.length}>
         {report.rejected.map((r, i) => (
           <Item key={i} line={r.line}>
+            {r.item ? `${r.item}: ` : ""}
             {r.reason}
           </Item>
         ))}
@@ -35,7 +57,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Section title="Duplicates skipped" count={report.duplicates.length}>
         {report.duplicates.map((d, i) => (
           <Item key={i} line={d.line}>
-            {d.what} already in Slant{d.title ? `: “${d.title}”` : ""} ({d.existingId})
+            {d.what} already in Slant{d.title ? `: “${d.title}”` : ""}
+            {d.match ? ` (${MATCH_TEXT[d.match]})` : ""} ({d.existingId})
           </Item>
         ))}
       </Section>

@@ -14,11 +14,11 @@ const links: { href: string; label: string; minimum: Role }[] = [
 export function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+      <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
         <Link href="/articles" className="text-lg font-semibold tracking-tight">
           Slant
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600">
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
           {links.filter((l) => hasRole(actor, l.minimum)).map((l) => (
             <Link key={l.href} href={l.href} className="hover:text-slate-900">
               {l.label}

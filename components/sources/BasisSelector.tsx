@@ -9,9 +9,9 @@ export function BasisSelector({ choices, basis, from, to, keep = {} }: Props) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Basis and filters">
       {Object.entries(keep).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         <span className="text-xs font-medium text-slate-600">Basis</span>
-        <select name="basis" defaultValue={basis} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="rounded-md border border-slate-300 px-2 py-1.5">
+        <select name="basis" defaultValue={basis} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="max-w-full rounded-md border border-slate-300 px-2 py-1.5">
           {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
         </select>
       </label>

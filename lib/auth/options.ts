@@ -1,32 +1,60 @@
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clearSignInFailures, recentSignInFailures, recordSignInFailure } from "../db/sign-in-failures";
+import { clearSignInAttempts, releaseSignInAttempt, reserveSignInAttempt } from "../db/sign-in-attempts";
+import { endSession, startSession } from "../db/sessions";
 import { findCredentials } from "../db/users";
+import { trustedProxies } from "../env";
 import { SignInInput } from "../schemas/user";
+import { clientAddress, PEER_FROM_SOCKET_ENV, PEER_HEADER } from "./client-address";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
-import { retryAfter, type FailureLimit } from "./rate-limit";
+import { PER_ACCOUNT, PER_ADDRESS, tooManyAttemptsMessage } from "./rate-limit";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
-const PER_ACCOUNT: FailureLimit = { maxFailures: 5, windowMs: FIFTEEN_MINUTES };
-const PER_ADDRESS: FailureLimit = { maxFailures: 30, windowMs: FIFTEEN_MINUTES };
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? "unknown") : "unknown";
+/** The address to count a request's attempts under: see client-address.ts. */
+export function requestAddress(headers: Record<string, unknown> | undefined): string {
+  const header = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : undefined);
+  const peer = process.env[PEER_FROM_SOCKET_ENV] === "1" ? header(PEER_HEADER) : undefined;
+  return clientAddress({ peer, forwardedFor: header("x-forwarded-for"), trusted: trustedProxies() });
 }
 
-function tooMany(ms: number): Error {
-  return new Error(`Too many failed sign-in attempts. Try again in ${Math.ceil(ms / 60_000)} minute(s).`);
+/**
+ * The credential check behind the sign-in form. Each attempt is counted
+ * (atomically, in the database) under its address and then its account
+ * BEFORE any password is checked, so a parallel burst checks at most the
+ * limit's passwords; a successful sign-in gives its attempts back.
+ */
+export async function checkCredentials(credentials: unknown, headers: Record<string, unknown> | undefined) {
+  const parsed = SignInInput.safeParse(credentials);
+  if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
+  const { email, password } = parsed.data;
+  const address = `address:${requestAddress(headers)}`;
+  const account = `account:${email}`;
+
+  const byAddress = await reserveSignInAttempt(address, PER_ADDRESS);
+  if (!byAddress.allowed) throw new Error(tooManyAttemptsMessage(byAddress.retryAfterMs));
+  const byAccount = await reserveSignInAttempt(account, PER_ACCOUNT);
+  if (!byAccount.allowed) {
+    await releaseSignInAttempt(address);
+    throw new Error(tooManyAttemptsMessage(byAccount.retryAfterMs));
+  }
+
+  const user = await findCredentials(email);
+  const ok = user && !user.deactivatedAt ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
+  if (!ok || !user) throw new Error(WRONG_CREDENTIALS);
+  await clearSignInAttempts(account, PER_ACCOUNT);
+  await releaseSignInAttempt(address);
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 export const authOptions: NextAuthOptions = {
-  // Eight hours: a working day; the JWT carries only id and role, and every
-  // request re-reads the user so a deactivation takes effect at once.
+  // Eight hours: a working day. The JWT carries id, role and the session's
+  // id; every request reads the session and the user together, so signing
+  // out, a password change and a deactivation take effect at once.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: {
     encode: ({ token, secret, maxAge }) => encodeSessionToken({ token: token ?? {}, secret: String(secret), maxAgeSeconds: maxAge ?? SESSION_MAX_AGE_SECONDS }),
@@ -39,39 +67,27 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = SignInInput.safeParse(credentials);
-        if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
-        const { email, password } = parsed.data;
-        // Counted in the database, so every Slant process sees the same failures.
-        const account = `account:${email}`;
-        const address = `address:${clientAddress(req.headers)}`;
-        const { now, failures } = await recentSignInFailures([account, address], FIFTEEN_MINUTES);
-        const wait = Math.max(retryAfter(failures.get(account) ?? [], now, PER_ACCOUNT), retryAfter(failures.get(address) ?? [], now, PER_ADDRESS));
-        if (wait > 0) throw tooMany(wait);
-
-        const user = await findCredentials(email);
-        const ok = user && !user.deactivatedAt ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
-        if (!ok || !user) {
-          await recordSignInFailure([account, address], FIFTEEN_MINUTES);
-          throw new Error(WRONG_CREDENTIALS);
-        }
-        await clearSignInFailures(account);
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
-      },
+      authorize: (credentials, req) => checkCredentials(credentials, req.headers),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.sid = await startSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
       session.user = { ...session.user, id: token.id, role: token.role };
       return session;
+    },
+  },
+  events: {
+    // next-auth clears the cookie; deleting the row ends every copy of it too.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
     },
   },
 };

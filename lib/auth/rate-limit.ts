@@ -1,13 +1,12 @@
-/** At most `maxFailures` failed attempts per key within a sliding `windowMs`. */
-export type FailureLimit = { maxFailures: number; windowMs: number };
+/** At most `maxAttempts` unsuccessful sign-in attempts per key within `windowMs` of the first. */
+export type AttemptLimit = { maxAttempts: number; windowMs: number };
 
-/**
- * Milliseconds until a key whose failures happened at `failures` (epoch ms)
- * may try again; 0 when it may try now.
- */
-export function retryAfter(failures: readonly number[], now: number, limit: FailureLimit): number {
-  const recent = failures.filter((t) => t > now - limit.windowMs).sort((a, b) => a - b);
-  if (recent.length < limit.maxFailures) return 0;
-  const oldestThatCounts = recent[recent.length - limit.maxFailures]!;
-  return Math.max(0, oldestThatCounts + limit.windowMs - now);
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+/** Per email: a person who mistypes a few times is not stopped; a guesser gets 5 tries per 15 minutes. */
+export const PER_ACCOUNT: AttemptLimit = { maxAttempts: 5, windowMs: FIFTEEN_MINUTES };
+/** Per client address (see client-address.ts): spraying many accounts from one place. */
+export const PER_ADDRESS: AttemptLimit = { maxAttempts: 30, windowMs: FIFTEEN_MINUTES };
+
+export function tooManyAttemptsMessage(retryAfterMs: number): string {
+  return `Too many failed sign-in attempts. Try again in ${Math.max(1, Math.ceil(retryAfterMs / 60_000))} minute(s).`;
 }

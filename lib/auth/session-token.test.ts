@@ -14,7 +14,7 @@ describe("session tokens", () => {
   it("is interchangeable with next-auth's own encode and decode", async () => {
     const ours = await encodeSessionToken({ token: { id: "u1" }, secret, maxAgeSeconds: EIGHT_HOURS });
     expect(await nextAuthDecode({ token: ours, secret })).toMatchObject({ id: "u1" });
-    const theirs = await nextAuthEncode({ token: { id: "u2", role: "ANALYST" }, secret, maxAge: EIGHT_HOURS });
+    const theirs = await nextAuthEncode({ token: { id: "u2", role: "ANALYST", sid: "s2" }, secret, maxAge: EIGHT_HOURS });
     expect(await decodeSessionToken({ token: theirs, secret })).toMatchObject({ id: "u2" });
   });
 

@@ -8,18 +8,24 @@ import type { Actor } from "./permissions";
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./session-token";
 
 /**
- * The signed-in, still-active user of this request, or null. Read once per
- * request: the session cookie names the user (null once it has expired), the
- * database says whether they may still work.
+ * The signed-in, still-active user of this request and their session's id,
+ * or null. Read once per request: the session cookie names the user and the
+ * session (null once the cookie has expired), the database says whether the
+ * session is still open and the user may still work.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentSession = cache(async (): Promise<{ actor: Actor; sessionId: string } | null> => {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   const jar = new Map((await cookies()).getAll().map((c) => [c.name, c.value] as const));
   const token = sessionTokenFrom(jar, sessionCookieName(process.env.NEXTAUTH_URL));
   if (!token || !secret) return null;
   const claims = await decodeSessionToken({ token, secret });
-  return typeof claims?.id === "string" ? findActiveActor(claims.id) : null;
+  if (typeof claims?.id !== "string" || typeof claims.sid !== "string") return null;
+  const actor = await findActiveActor(claims.id, claims.sid);
+  return actor ? { actor, sessionId: claims.sid } : null;
 });
+
+/** The signed-in, still-active user of this request, or null. */
+export const currentActor = async (): Promise<Actor | null> => (await currentSession())?.actor ?? null;
 
 /** The token of an `Authorization: Bearer …` header, or null when the request has none. */
 async function bearerToken(): Promise<string | null> {

@@ -1,6 +1,6 @@
-import { describeIssues } from "../formats/model";
+import { fieldName, readableIssue } from "../formats/issues";
 import { CreateArticleInput } from "../schemas/article";
-import type { ImportedAnnotation, ImportedArticle, ImportRecord } from "./import-records";
+import type { AnnotationEntry, ImportedArticle, ImportRecord } from "./import-records";
 
 type ArticleFields = {
   title: unknown;
@@ -14,11 +14,17 @@ type ArticleFields = {
 
 const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : (value ?? null));
 
+/** The form's field names as the file calls them ("body" is "text" in JSONL). */
+function fileFieldName(path: readonly PropertyKey[], bodyField: string): string {
+  const name = fieldName(path);
+  return name === "source.name" ? "source" : name === "body" ? bodyField : name;
+}
+
 /**
  * The same rules as POST /api/articles (CreateArticleInput), so an imported
- * article could have been typed in; a violation rejects the row with a reason.
+ * article could have been typed in; a violation rejects the row with one reason.
  */
-export function articleRecord(line: number, fields: ArticleFields, annotations: ImportedAnnotation[] = []): ImportRecord {
+export function articleRecord(line: number, fields: ArticleFields, annotations: AnnotationEntry[] = [], bodyField = "text"): ImportRecord {
   const parsed = CreateArticleInput.safeParse({
     source: { name: fields.source.name },
     title: fields.title,
@@ -27,7 +33,12 @@ export function articleRecord(line: number, fields: ArticleFields, annotations: 
     url: blankAsNull(fields.url),
     publishedAt: blankAsNull(fields.publishedAt),
   });
-  if (!parsed.success) return { ok: false, line, reason: describeIssues(parsed.error).replace(/^source\.name:/, "source:") };
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const reason = readableIssue(parsed.error);
+    const field = fieldName(issue?.path ?? []);
+    return { ok: false, line, reason: reason.startsWith(field) ? fileFieldName(issue?.path ?? [], bodyField) + reason.slice(field.length) : reason };
+  }
   const input = parsed.data;
   const article: ImportedArticle = {
     id: fields.id ?? null,

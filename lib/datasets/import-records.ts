@@ -3,7 +3,13 @@
 // article that should already exist. `line` is the file's line number for
 // JSONL and CSV, and the 1-based item (task, annotation, zip entry) otherwise.
 
+/** Someone named in a file: `key` is how the file tells them apart (their id there, else email, else name). */
+export type ImportedAnnotator = { key: string; name: string; email: string | null };
+
 export type ImportedAnnotation = {
+  /** How a message names it: "annotation 3", "region wH3bR". */
+  ref: string;
+  /** Its id in the file: a Slant id is kept as the annotation's id, any other as its external id. */
   id: string | null;
   label: string;
   /** Where the file says the span is; absent when the format has no offsets. */
@@ -14,11 +20,17 @@ export type ImportedAnnotation = {
   suffix: string;
   note: string | null;
   attributes: Record<string, unknown>;
-  annotator: { id: string; name: string } | null;
+  /** null: the importing user. */
+  annotator: ImportedAnnotator | null;
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
 };
+
+/** An annotation the reader could not use: reported with its reason, never created. */
+export type RejectedAnnotation = { ref: string; rejected: string };
+export type AnnotationEntry = ImportedAnnotation | RejectedAnnotation;
+export const isRejected = (entry: AnnotationEntry): entry is RejectedAnnotation => "rejected" in entry;
 
 export type ImportedArticle = {
   id: string | null;
@@ -28,17 +40,17 @@ export type ImportedArticle = {
   url: string | null;
   publishedAt: string | null;
   text: string;
-  annotations: ImportedAnnotation[];
+  annotations: AnnotationEntry[];
 };
 
-/** How to find the article an annotation belongs to: by id, else content hash, else exact text. */
-export type ArticleTarget = { id: string | null; contentHash: string | null; text: string | null };
+/** How to find the article an annotation belongs to: by id, else content hash, else exact text, else its title. */
+export type ArticleTarget = { id: string | null; contentHash: string | null; text: string | null; title?: string | null; sourceName?: string | null };
 
 export type { ImportKind } from "../schemas/datasets";
 
 export type ImportRecord =
   | { ok: true; line: number; kind: "article"; article: ImportedArticle }
-  | { ok: true; line: number; kind: "annotations"; target: ArticleTarget; annotations: ImportedAnnotation[] }
+  | { ok: true; line: number; kind: "annotations"; target: ArticleTarget; annotations: AnnotationEntry[] }
   | { ok: false; line: number; reason: string };
 
 /** `total` may be counted later, inside the job, when counting means parsing the whole file. */

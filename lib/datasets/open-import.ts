@@ -3,7 +3,7 @@
 // encoding, not the declared format, a kind the format cannot carry.
 import { parse as parseCsv } from "csv-parse/sync";
 import { AppError } from "../errors";
-import { CSV_COLUMNS } from "../formats/csv.write";
+import { annotationCsvHeaderProblem } from "../formats/csv.read";
 import type { ImportFormat, ImportKind } from "../schemas/datasets";
 import type { OpenedImport } from "./import-records";
 import { openArticleCsv } from "./read-article-csv";
@@ -73,7 +73,7 @@ function firstNonBlankLine(text: string): string {
   return "";
 }
 
-/** Slant CSV: only the header is checked now; rows can span lines, so the total is counted by a parse inside the job. */
+/** Annotations CSV (any of the export's columns): only the header is checked now; rows can span lines, so the total is counted by a parse inside the job. */
 function openSlantCsv(text: string): OpenedImport {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n") + 1);
   let header: string[] = [];
@@ -82,7 +82,8 @@ function openSlantCsv(text: string): OpenedImport {
   } catch {
     // reported below as an unexpected header
   }
-  if (header.join(",") !== CSV_COLUMNS.join(",")) throw new AppError("INVALID_INPUT", `Not a Slant annotations CSV: unexpected header; expected the columns ${CSV_COLUMNS.join(",")}`);
+  const problem = annotationCsvHeaderProblem(header.map((c) => c.trim()));
+  if (problem) throw new AppError("INVALID_INPUT", `Not an annotations CSV: ${problem}.`);
   return { total: () => countYielding(slantCsvRecords(text)), records: slantCsvRecords(text) };
 }
 

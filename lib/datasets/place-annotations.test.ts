@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportedAnnotation } from "./import-records";
 import { placeAnnotations, withAnchoringBudget } from "./place-annotations";
 
-const base: ImportedAnnotation = { id: null, label: "claim", start: null, end: null, quote: "", prefix: "", suffix: "", note: null, attributes: {}, annotator: null, gold: false, createdAt: null, updatedAt: null };
+const base: ImportedAnnotation = { ref: "annotation 1", id: null, label: "claim", start: null, end: null, quote: "", prefix: "", suffix: "", note: null, attributes: {}, annotator: null, gold: false, createdAt: null, updatedAt: null };
 const text = "Intro 👍🏽 the minister said the plan works.";
 
 describe("placeAnnotations", () => {

@@ -5,7 +5,8 @@ import { CodePointText } from "../formats/codepoints";
 import { readLabelStudio, type LabelStudioTaskRead } from "../formats/labelstudio.read";
 import { readW3c, type W3cAnnotation } from "../formats/w3c.read";
 import { AppError } from "../errors";
-import type { ImportedAnnotation, ImportRecord, OpenedImport } from "./import-records";
+import { importedAnnotator } from "./imported-annotation";
+import type { AnnotationEntry, ImportedAnnotation, ImportRecord, OpenedImport } from "./import-records";
 
 const CONTEXT = 32;
 const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
@@ -22,7 +23,8 @@ function unparseable(error: string): never {
 
 function labelStudioRecord(line: number, task: LabelStudioTaskRead): ImportRecord {
   const text = new CodePointText(task.text);
-  const annotations: ImportedAnnotation[] = task.spans.map((s) => ({
+  const annotations: AnnotationEntry[] = task.spans.map((s) => ({
+    ref: `region ${s.id}`,
     id: s.id,
     label: s.label,
     start: s.start,
@@ -32,11 +34,12 @@ function labelStudioRecord(line: number, task: LabelStudioTaskRead): ImportRecor
     suffix: text.slice(s.end, Math.min(text.length, s.end + CONTEXT)),
     note: s.note,
     attributes: {},
-    annotator: s.annotator,
+    annotator: importedAnnotator(s.annotator),
     gold: s.gold,
     createdAt: null,
     updatedAt: null,
   }));
+  annotations.push(...task.rejected.map((r) => ({ ref: `region ${r.id}`, rejected: r.error })));
   return { ok: true, line, kind: "annotations", target: { id: task.articleId, contentHash: null, text: task.text }, annotations };
 }
 
@@ -52,9 +55,10 @@ export function openLabelStudio(json: string): OpenedImport {
 function w3cRecord(line: number, a: W3cAnnotation): ImportRecord {
   const annotation: ImportedAnnotation = {
     ...a,
+    ref: "",
     id: idFromIri(a.id),
     attributes: {},
-    annotator: a.annotator ? { id: idFromIri(a.annotator.id) ?? a.annotator.id, name: a.annotator.name } : null,
+    annotator: a.annotator ? importedAnnotator({ id: idFromIri(a.annotator.id) ?? a.annotator.id, name: a.annotator.name || null, email: null }) : null,
     gold: false,
   };
   return { ok: true, line, kind: "annotations", target: { id: idFromIri(a.articleId), contentHash: null, text: null }, annotations: [annotation] };

@@ -81,7 +81,7 @@ export function openArticleCsv(text: string): OpenedImport {
         const i = header!.indexOf(name);
         return i === -1 ? undefined : record[i];
       };
-      yield articleRecord(line, { title: cell("title"), source: { name: cell("source")?.trim() }, text: cell("body"), byline: cell("byline"), url: cell("url"), publishedAt: cell("publishedAt") });
+      yield articleRecord(line, { title: cell("title"), source: { name: cell("source")?.trim() }, text: cell("body"), byline: cell("byline"), url: cell("url"), publishedAt: cell("publishedAt") }, [], "body");
     }
   }
   return { total: () => countYielding(rows(text)), records: records() };

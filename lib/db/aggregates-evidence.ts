@@ -1,6 +1,6 @@
 import { GOLD_LAYER } from "../aggregates/layers";
 import { normalizeExpression } from "../aggregates/normalize";
-import { hasRole, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import type { EvidenceQuery } from "../schemas/sources";
 import { notFound } from "../errors";
 import { monthBounds, resolveBasis } from "./aggregates-basis";
@@ -39,13 +39,6 @@ function figureFilters(f: Filters) {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** Analysts still working on an article do not see other layers on it here either: that keeps annotation blind. */
-function blindness(actor: Actor, scope: SpanScope) {
-  if (hasRole(actor, "REVIEWER") || scope.layer === GOLD_LAYER) return Prisma.empty;
-  return Prisma.sql`AND (x."annotatorId" = ${actor.id}::uuid OR NOT EXISTS (
-    SELECT 1 FROM "Assignment" s WHERE s."articleId" = x."articleId" AND s."userId" = ${actor.id}::uuid AND s.status <> 'SUBMITTED'))`;
-}
-
 /** The spans behind one figure, in id order; `nextCursor` continues the list. */
 export async function listEvidence(args: { actor: Actor; scope: SpanScope; query: EvidenceQuery }) {
   const { scope, query } = args;
@@ -54,14 +47,14 @@ export async function listEvidence(args: { actor: Actor; scope: SpanScope; query
     SELECT x.id::text AS id, a.id::text AS "articleId", a.title AS "articleTitle", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt",
            l.key AS label, x.quote, x.start, x."end", slant_kind(x.attributes) AS kind, x.attributes->>'speaker' AS speaker,
            u.id::text AS "annotatorId", u.name AS "annotatorName"
-    ${spanFrom(scope, true)} ${figureFilters(query)} ${blindness(args.actor, scope)} ${after}
+    ${spanFrom(scope, true)} ${figureFilters(query)} ${after}
     ORDER BY x.id LIMIT ${query.limit + 1}`;
   const anchor = scope.layer === GOLD_LAYER ? "gold" : "annotation";
   const items: EvidenceSpan[] = rows.slice(0, query.limit).map((r) => ({ ...r, href: `/articles/${r.articleId}#${anchor}-${r.id}` }));
   return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-/** The evidence endpoint: checks the source and the basis, then lists. */
+/** The evidence endpoint: checks the source and the basis (the blind rule, in resolveBasis), then lists. */
 export async function sourceEvidence(args: { actor: Actor; sourceId: string; query: EvidenceQuery }) {
   const source = await db().source.findUnique({ where: { id: args.sourceId }, select: { id: true } });
   if (!source) throw notFound("Source");

@@ -1,6 +1,7 @@
 import { checkSpan, windowFor } from "../annotations/span-check";
 import { DEFAULT_CONTEXT_SIZE, type ProposedSpan } from "../spans";
-import { hasRole, type Actor } from "../auth/permissions";
+import { mayLeaveSubmitted, mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
+import { getAssignmentStatus } from "./assignments";
 import { AppError, notFound } from "../errors";
 import { attributesSchema } from "../labels/attributes";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../schemas/annotation";
@@ -40,22 +41,52 @@ const VIEW_JSON = sql`json_build_object('id', an.id, 'label', l.key, 'start', an
   'createdAt', to_char(an."createdAt" AT TIME ZONE 'UTC', ${ISO_MS}), 'updatedAt', to_char(an."updatedAt" AT TIME ZONE 'UTC', ${ISO_MS}))`;
 const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.id = an."annotatorId"`;
 
-/** Analysts see only their own layer, so that agreement later means something. */
-function annotatorFilter(actor: Actor, annotator: AnnotationListQuery["annotator"]): Prisma.Sql {
+/**
+ * Whether the actor has submitted the article (SQL, for `article`): submitting
+ * is final for analysts, so their layer there no longer changes (they may have
+ * read the others' work since). Reviewers and admins are never held.
+ */
+function submittedBy(actor: Actor, article: Prisma.Sql): Prisma.Sql {
+  if (mayLeaveSubmitted(actor)) return sql`FALSE`;
+  return sql`EXISTS (SELECT 1 FROM "Assignment" s WHERE s."articleId" = ${article} AND s."userId" = ${actor.id}::uuid AND s.status = 'SUBMITTED')`;
+}
+
+const submittedIsFinal = () =>
+  new AppError("SUBMITTED_IS_FINAL", "You submitted this article, and submitting is final: your annotations on it no longer change. Ask a reviewer to reopen it.");
+
+/** The blind rule: others' layers only for reviewers, or for an analyst who has submitted this article. */
+async function annotatorFilter(actor: Actor, articleId: string, annotator: AnnotationListQuery["annotator"]): Promise<Prisma.Sql> {
   const wanted = annotator === "me" ? actor.id : annotator;
-  if (wanted !== actor.id && !hasRole(actor, "REVIEWER")) {
-    throw new AppError("FORBIDDEN", "Analysts see only their own annotations (annotator=me).");
-  }
+  if (wanted !== actor.id && !mayReadOthersWork(actor, POOLED)) requireLayer(actor, wanted, await getAssignmentStatus({ actor, articleId }));
   return wanted === "all" ? empty : sql`AND an."annotatorId" = ${wanted}::uuid`;
 }
 
 /** The article's live annotations in text order, as the JSON array the API sends. */
 export async function listAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
+  if (args.query.deleted === "1") return listDeletedAnnotationsJson(args);
   const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
     SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
       (SELECT coalesce(json_agg(${VIEW_JSON} ORDER BY an.start, an."end" DESC, an."createdAt"), '[]')::text
        FROM "Annotation" an ${VIEW_JOINS}
-       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${annotatorFilter(args.actor, args.query.annotator)}) AS items`);
+       WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${await annotatorFilter(args.actor, args.articleId, args.query.annotator)}) AS items`);
+  if (!row?.found) throw notFound("Article");
+  return row.items;
+}
+
+/** Deleted annotations may be restored only by their author: the list is the actor's own, whatever the role. */
+const DELETED_LIST_LIMIT = 1000;
+
+async function listDeletedAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
+  if (args.query.annotator !== "me" && args.query.annotator !== args.actor.id) {
+    throw new AppError("FORBIDDEN", "Only your own deleted annotations are listed (annotator=me).");
+  }
+  const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
+    SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
+      (SELECT coalesce(json_agg(view ORDER BY "deletedAt" DESC), '[]')::text FROM (
+         SELECT (${VIEW_JSON})::jsonb || jsonb_build_object('deletedAt', to_char(an."deletedAt" AT TIME ZONE 'UTC', ${ISO_MS})) AS view, an."deletedAt"
+         FROM "Annotation" an ${VIEW_JOINS}
+         WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NOT NULL AND an."annotatorId" = ${args.actor.id}::uuid
+         ORDER BY an."deletedAt" DESC LIMIT ${DELETED_LIST_LIMIT}::int) d) AS items`);
   if (!row?.found) throw notFound("Article");
   return row.items;
 }
@@ -100,9 +131,10 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
   const { actor, articleId, input } = args;
   const attributes = JSON.stringify(parseAttributes(input.label, input.attributes));
   const { from, to } = windowFor(input);
-  const [row] = await prepared<{ length: number; text: string; labelId: string | null; view: string | null }>(db(), sql`
+  const [row] = await prepared<{ length: number; text: string; labelId: string | null; frozen: boolean; view: string | null }>(db(), sql`
     WITH target AS (
-      SELECT a.id, char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId"
+      SELECT a.id, char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId",
+             ${submittedBy(actor, sql`a.id`)} AS frozen
       FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid
     ), inserted AS (
       INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt")
@@ -110,7 +142,7 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
              substr(t.text, 1, ${input.start - from}::int), substr(t.text, ${input.end - from + 1}::int, ${DEFAULT_CONTEXT_SIZE}::int),
              ${input.note ?? null}, ${attributes}::jsonb, now()
       FROM target t
-      WHERE t."labelId" IS NOT NULL AND ${input.start}::int < ${input.end}::int AND ${input.end}::int <= t.length
+      WHERE NOT t.frozen AND t."labelId" IS NOT NULL AND ${input.start}::int < ${input.end}::int AND ${input.end}::int <= t.length
         AND substr(t.text, ${input.start - from + 1}::int, ${Math.max(0, input.end - input.start)}::int) = ${input.quote}
       RETURNING *
     ), after AS (
@@ -124,8 +156,9 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
       ON CONFLICT ("articleId", "userId") DO UPDATE SET status = 'IN_PROGRESS', "updatedAt" = now()
       WHERE "Assignment".status = 'ASSIGNED'
     )
-    SELECT t.length, t.text, t."labelId", (SELECT view::text FROM after) AS view FROM target t`);
+    SELECT t.length, t.text, t."labelId", t.frozen, (SELECT view::text FROM after) AS view FROM target t`);
   if (!row) throw notFound("Article");
+  if (row.frozen) throw submittedIsFinal();
   const span = checkSpan(input, { bodyLength: row.length, offset: from, text: row.text });
   if (row.view && !span.ok) throw new Error(`createAnnotation: the database accepted a span checkSpan refuses (${span.code})`);
   if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: input.start, end: input.end });
@@ -134,13 +167,13 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
   return JSON.parse(row.view) as AnnotationView;
 }
 
-type Stored = { view: AnnotationView; viewJson: string; annotatorId: string; articleId: string; deleted: boolean };
+type Stored = { view: AnnotationView; viewJson: string; annotatorId: string; articleId: string; deleted: boolean; frozen: boolean };
 
 /** The annotation as stored, whoever's it is; with the text around a proposed span when one is given. */
-async function storedAnnotation(id: string, span?: Pick<ProposedSpan, "start" | "end">) {
+async function storedAnnotation(actor: Actor, id: string, span?: Pick<ProposedSpan, "start" | "end">) {
   const { from, to } = span ? windowFor(span) : { from: 0, to: 0 };
   const [row] = await prepared<Omit<Stored, "view"> & { length: number; text: string }>(db(), sql`
-    SELECT ${VIEW_JSON}::text AS "viewJson", an."annotatorId", an."articleId", an."deletedAt" IS NOT NULL AS deleted,
+    SELECT ${VIEW_JSON}::text AS "viewJson", an."annotatorId", an."articleId", an."deletedAt" IS NOT NULL AS deleted, ${submittedBy(actor, sql`an."articleId"`)} AS frozen,
       char_length(a.body)::int AS length, ${span ? sql`substr(a.body, ${from + 1}::int, ${to - from}::int)` : sql`''`} AS text
     FROM "Annotation" an ${VIEW_JOINS} JOIN "Article" a ON a.id = an."articleId"
     WHERE an.id = ${id}::uuid`);
@@ -150,11 +183,12 @@ async function storedAnnotation(id: string, span?: Pick<ProposedSpan, "start" | 
 
 /** The annotation if the actor may change it: its author, or an admin. */
 async function ownedAnnotation(actor: Actor, id: string, options: { deleted: boolean; span?: Pick<ProposedSpan, "start" | "end"> }) {
-  const stored = await storedAnnotation(id, options.span);
+  const stored = await storedAnnotation(actor, id, options.span);
   if (!stored || stored.deleted !== options.deleted) throw notFound("Annotation");
   if (stored.annotatorId !== actor.id && actor.role !== "ADMIN") {
     throw new AppError("FORBIDDEN", "Only the annotator who made this annotation (or an admin) may change it.");
   }
+  if (stored.frozen) throw submittedIsFinal();
   return stored;
 }
 
@@ -211,7 +245,7 @@ export async function updateAnnotation(args: { actor: Actor; id: string; input: 
 
   const after = await writeVersioned({ actor, action: "annotation.update", id, expected: { version: input.version, deleted: false }, set, before: before.viewJson, audit: { before: true, after: true } });
   if (after) return after;
-  const current = await storedAnnotation(id);
+  const current = await storedAnnotation(actor, id);
   if (!current || current.deleted) throw notFound("Annotation");
   throw staleVersion(current.view);
 }
@@ -242,5 +276,6 @@ export async function restoreAnnotation(args: { actor: Actor; id: string }): Pro
 
 /** The article's annotators, for the reviewer's layer switcher (the same raters the compare view counts). */
 export async function listAnnotators(args: { actor: Actor; articleId: string }): Promise<{ id: string; name: string }[]> {
-  return hasRole(args.actor, "REVIEWER") ? ratersOf(args.articleId) : [];
+  const visible = mayReadOthersWork(args.actor, POOLED) || mayReadOthersWork(args.actor, await getAssignmentStatus(args));
+  return visible ? ratersOf(args.articleId) : [];
 }

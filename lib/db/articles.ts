@@ -11,10 +11,18 @@ const listFields = {
   title: true,
   publishedAt: true,
   wordCount: true,
+  goldStatus: true,
+  changedSinceAdjudicationAt: true,
   source: { select: { id: true, name: true } },
 } as const;
 
-export type ArticleListItem = { id: string; title: string; source: { id: string; name: string }; publishedAt: string | null; wordCount: number };
+type GoldState = { goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED"; changedSinceAdjudication: boolean };
+export type ArticleListItem = { id: string; title: string; source: { id: string; name: string }; publishedAt: string | null; wordCount: number } & GoldState;
+
+/** "Changed since adjudication": an annotator's span changed after the article was adjudicated (a trigger keeps the time). */
+function goldState<A extends { goldStatus: GoldState["goldStatus"]; changedSinceAdjudicationAt: Date | null }>({ changedSinceAdjudicationAt, ...a }: A): Omit<A, "changedSinceAdjudicationAt"> & GoldState {
+  return { ...a, changedSinceAdjudication: a.goldStatus === "ADJUDICATED" && changedSinceAdjudicationAt !== null };
+}
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -29,7 +37,7 @@ export async function listArticles(args: { actor: Actor; query: ArticleListQuery
     select: listFields,
   });
   const page = rows.slice(0, limit);
-  const items: ArticleListItem[] = page.map((a) => ({ ...a, publishedAt: isoDate(a.publishedAt) }));
+  const items: ArticleListItem[] = page.map((a) => ({ ...goldState(a), publishedAt: isoDate(a.publishedAt) }));
   return { items, nextCursor: rows.length > limit ? (rows[limit]?.id ?? null) : null };
 }
 
@@ -42,12 +50,11 @@ export async function getArticle(args: { actor: Actor; id: string }) {
       url: true,
       body: true,
       contentHash: true,
-      goldStatus: true,
       createdAt: true,
       source: { select: { id: true, name: true, slug: true } },
     },
   });
-  return a && { ...a, publishedAt: isoDate(a.publishedAt), createdAt: a.createdAt.toISOString() };
+  return a && { ...goldState(a), publishedAt: isoDate(a.publishedAt), createdAt: a.createdAt.toISOString() };
 }
 
 export async function getArticleOrThrow(args: { actor: Actor; id: string }) {

@@ -4,7 +4,9 @@ import { notFound } from "../errors";
 import { sentences } from "../formats/tokenize";
 import { codePointLength } from "../spans";
 import { db } from "./client";
+import { undecidedSpans } from "../compare/decisions";
 import { listGold, type GoldView } from "./gold";
+import { spanDecisions } from "./gold-status";
 import { ratersOf } from "./raters";
 
 export type CompareAnnotation = {
@@ -14,37 +16,56 @@ export type CompareAnnotation = {
   end: number;
   quote: string;
   note: string | null;
+  attributes: Record<string, unknown>;
   annotatorId: string;
   review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null } | null;
   comments: number;
 };
 
 export type CompareData = {
-  article: { id: string; title: string; body: string; goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED"; source: { id: string; name: string } };
+  article: {
+    id: string;
+    title: string;
+    body: string;
+    goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED";
+    /** When an annotator's span changed after the article was adjudicated (null if it has not). */
+    changedSinceAdjudicationAt: string | null;
+    source: { id: string; name: string };
+  };
   /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts. */
   raters: { id: string; name: string }[];
   annotations: CompareAnnotation[];
   gold: GoldView[];
   agreement: LabelAgreement[];
+  /** Annotator spans neither in gold nor reviewed: adjudication is refused while there are any. */
+  undecided: string[];
 };
 
 export async function getCompareData(args: { actor: Actor; articleId: string }): Promise<CompareData> {
   requireRole(args.actor, "REVIEWER");
   const { articleId } = args;
-  const [article, raters, rows, gold, labels] = await Promise.all([
-    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, body: true, goldStatus: true, source: { select: { id: true, name: true } } } }),
+  const [article, raters, rows, gold, labels, decisions] = await Promise.all([
+    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, body: true, goldStatus: true, changedSinceAdjudicationAt: true, source: { select: { id: true, name: true } } } }),
     ratersOf(articleId),
     db().annotation.findMany({
       where: { articleId, deletedAt: null },
       orderBy: [{ start: "asc" }, { end: "desc" }],
-      select: { id: true, start: true, end: true, quote: true, note: true, annotatorId: true, label: { select: { key: true } }, review: { select: { decision: true, reason: true } }, _count: { select: { comments: true } } },
+      select: { id: true, start: true, end: true, quote: true, note: true, attributes: true, annotatorId: true, label: { select: { key: true } }, review: { select: { decision: true, reason: true } }, _count: { select: { comments: true } } },
     }),
     listGold(args),
     db().label.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true } }),
+    spanDecisions(db(), articleId),
   ]);
   if (!article) throw notFound("Article");
-  const annotations = rows.map(({ label, review, _count, ...a }) => ({ ...a, label: label.key, review, comments: _count.comments }));
-  return { article, raters, annotations, gold, agreement: agreementOf(article.body, raters, annotations, labels.map((l) => l.key)) };
+  const annotations = rows.map(({ label, review, _count, attributes, ...a }) => ({ ...a, attributes: (attributes ?? {}) as Record<string, unknown>, label: label.key, review, comments: _count.comments }));
+  return {
+    article: { ...article, changedSinceAdjudicationAt: article.changedSinceAdjudicationAt?.toISOString() ?? null },
+    raters,
+    annotations,
+    gold,
+    agreement: agreementOf(article.body, raters, annotations, labels.map((l) => l.key)),
+    undecided: undecidedSpans(decisions),
+  };
 }
 
 export function agreementOf(body: string, raters: { id: string }[], annotations: Pick<CompareAnnotation, "annotatorId" | "label" | "start" | "end">[], labels: string[]): LabelAgreement[] {

@@ -86,3 +86,34 @@ export function exportCount(f: ExportFilters): Statement {
   const counts = layersOf(f).map((l) => `(SELECT count(*) FROM ${l.table} WHERE ${l.alias}."articleId" IN (${selected}) AND ${annotationConditions(f, l, p)})`);
   return { text: `SELECT (SELECT count(*) FROM (${selected}) x)::int AS articles, (${counts.join(" + ")})::int AS annotations`, values: p.values };
 }
+
+/**
+ * Review decisions, gold provenance and comments on these articles' spans, as
+ * three statements over the same article ids: reviews (annotationId, decision,
+ * reason, reviewerId, reviewerName, at); gold sources (goldAnnotationId,
+ * annotationId); comments (annotationId, goldAnnotationId, id, authorId,
+ * authorName, body, createdAt), oldest first.
+ */
+export function provenanceBatch(articleIds: string[]): { reviews: Statement; goldSources: Statement; comments: Statement } {
+  const values = [articleIds];
+  return {
+    reviews: {
+      text: `SELECT r."annotationId", r.decision::text, r.reason, u.id, u.name, ${isoText(`r."updatedAt"`)}
+        FROM "AnnotationReview" r JOIN "Annotation" an ON an.id = r."annotationId" JOIN "User" u ON u.id = r."reviewerId"
+        WHERE an."articleId" = ANY($1::uuid[]) AND an."deletedAt" IS NULL`,
+      values,
+    },
+    goldSources: {
+      text: `SELECT gs."goldAnnotationId", gs."annotationId" FROM "GoldSource" gs JOIN "GoldAnnotation" g ON g.id = gs."goldAnnotationId"
+        WHERE g."articleId" = ANY($1::uuid[]) AND g."deletedAt" IS NULL ORDER BY gs."goldAnnotationId", gs."annotationId"`,
+      values,
+    },
+    comments: {
+      text: `SELECT c."annotationId", c."goldAnnotationId", c.id, u.id, u.name, c.body, ${isoText(`c."createdAt"`)}
+        FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+        WHERE c."articleId" = ANY($1::uuid[]) AND (c."annotationId" IS NOT NULL OR c."goldAnnotationId" IS NOT NULL)
+        ORDER BY c."createdAt", c.id`,
+      values,
+    },
+  };
+}

@@ -4,14 +4,14 @@
 // being written and the next, fetched meanwhile. Reads go through plain pg on
 // Prisma's own pool (lib/db/raw.ts), because at a million annotations Prisma's
 // per-row mapping is most of the cost.
-import { hasRole, type Actor } from "../auth/permissions";
+import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
-import { AppError } from "../errors";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
+import type { ExportComment, ExportReview } from "../formats/provenance";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
-import { annotationBatch, articleBatch, exportCount } from "./export-query";
-import { rawQuery } from "./raw";
+import { annotationBatch, articleBatch, exportCount, provenanceBatch } from "./export-query";
+import { rawQuery, type RawQuery } from "./raw";
 
 /**
  * A batch holds about this many characters of article text and annotation
@@ -45,11 +45,11 @@ export type ExportSource = {
   pseudonymSecret?: string | undefined;
 };
 
-/** Analysts export only their own layer, as they only see their own layer; gold is the reviewers' work. */
+/** An export pools articles: under the blind rule, analysts export only their own layer, never gold. */
 function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
-  if (hasRole(actor, "REVIEWER")) return filters;
-  if (filters.gold) throw new AppError("FORBIDDEN", "Exporting the gold standard needs the reviewer role.");
-  if (filters.annotator.some((id) => id !== actor.id)) throw new AppError("FORBIDDEN", "Analysts export only their own annotations.");
+  if (mayReadOthersWork(actor, POOLED)) return filters;
+  if (filters.gold) requireLayer(actor, "gold", POOLED);
+  for (const id of filters.annotator) requireLayer(actor, id, POOLED);
   return { ...filters, annotator: [actor.id] };
 }
 
@@ -114,24 +114,74 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string
   }
 }
 
-export async function* exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
+type Provenance = { reviews: Map<string, ExportReview>; goldFrom: Map<string, string[]>; comments: Map<string, ExportComment[]> };
+
+/** Reviews, gold sources and comments of a batch, keyed by annotation id (gold and annotator ids are distinct UUIDs). */
+async function provenanceOf(run: RawQuery, articleIds: string[], annotatorOf: (id: string, name: string) => Annotator): Promise<Provenance> {
+  const statements = provenanceBatch(articleIds);
+  const [reviews, goldSources, comments] = await Promise.all([run(statements.reviews), run(statements.goldSources), run(statements.comments)]);
+  const result: Provenance = { reviews: new Map(), goldFrom: new Map(), comments: new Map() };
+  for (const r of reviews) {
+    result.reviews.set(r[0] as string, { decision: r[1] as ExportReview["decision"], reason: r[2] as string | null, reviewer: annotatorOf(r[3] as string, r[4] as string), at: isoOf(r[5]) });
+  }
+  for (const r of goldSources) {
+    const list = result.goldFrom.get(r[0] as string);
+    if (list) list.push(r[1] as string);
+    else result.goldFrom.set(r[0] as string, [r[1] as string]);
+  }
+  for (const r of comments) {
+    const on = (r[0] ?? r[1]) as string;
+    const comment: ExportComment = { id: r[2] as string, author: annotatorOf(r[3] as string, r[4] as string), body: r[5] as string, createdAt: isoOf(r[6]) };
+    const list = result.comments.get(on);
+    if (list) list.push(comment);
+    else result.comments.set(on, [comment]);
+  }
+  return result;
+}
+
+function withProvenance(article: ExportArticle, provenance: Provenance): ExportArticle {
+  for (const a of article.annotations) {
+    const review = a.gold ? undefined : provenance.reviews.get(a.id);
+    const goldFrom = a.gold ? provenance.goldFrom.get(a.id) : undefined;
+    const comments = provenance.comments.get(a.id);
+    if (review) a.review = review;
+    if (goldFrom) a.goldFrom = goldFrom;
+    if (comments) a.comments = comments;
+  }
+  return article;
+}
+
+/**
+ * Checks the filters at once, then streams. A refusal must come before the
+ * response starts: formats that write a header before their first article
+ * (W3C, CoNLL, Label Studio) would otherwise send 200 and cut the stream.
+ */
+export function exportArticles(args: ExportSource): AsyncGenerator<ExportArticle> {
   const f = scopedFilters(args.actor, args.filters);
   if (f.pseudonymize && !args.pseudonymSecret) throw new Error("exportArticles: pseudonymize needs a secret");
+  return streamArticles(args, f);
+}
+
+async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGenerator<ExportArticle> {
   const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
   const run = rawQuery(args.client ?? db());
-  type Batch = { articles: Rows; annotations: Rows; complete: boolean };
+  // Reviews, adjudication and comments are the reviewers' record, and may quote other analysts' work: the blind rule.
+  const withRecord = mayReadOthersWork(args.actor, POOLED);
+  type Batch = { articles: Rows; annotations: Rows; provenance: Provenance | null; complete: boolean };
   const fetchBatch = async (after: string | null, size: number): Promise<Batch> => {
     const articles = await run(articleBatch(f, after, size));
-    const annotations = articles.length > 0 ? await run(annotationBatch(f, articles.map((a) => a[0] as string))) : [];
-    return { articles, annotations, complete: articles.length < size };
+    const ids = articles.map((a) => a[0] as string);
+    const annotations = articles.length > 0 ? await run(annotationBatch(f, ids)) : [];
+    const provenance = withRecord && annotations.length > 0 ? await provenanceOf(run, ids, annotatorOf) : null;
+    return { articles, annotations, provenance, complete: articles.length < size };
   };
   let next: Promise<Batch> | null = fetchBatch(null, FIRST_BATCH);
   while (next) {
-    const { articles, annotations, complete }: Batch = await next;
+    const { articles, annotations, provenance, complete }: Batch = await next;
     // The next batch is read while this one is written; a consumer that stops early leaves it to fail unobserved.
     next = complete ? null : fetchBatch(articles[articles.length - 1]![0] as string, nextBatchSize(articles, annotations));
     next?.catch(() => {});
-    yield* articlesOf(articles, annotations, annotatorOf);
+    for (const article of articlesOf(articles, annotations, annotatorOf)) yield provenance ? withProvenance(article, provenance) : article;
   }
 }
 
@@ -144,7 +194,7 @@ export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): 
 
 /** Whom the export page offers as annotator filters: everyone who annotated, or just yourself for an analyst. */
 export async function exportAnnotatorOptions(args: { actor: Actor; client?: Db }): Promise<{ id: string; name: string }[]> {
-  if (!hasRole(args.actor, "REVIEWER")) return [{ id: args.actor.id, name: args.actor.name }];
+  if (!mayReadOthersWork(args.actor, POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
   return (args.client ?? db()).user.findMany({
     where: { OR: [{ annotations: { some: { deletedAt: null } } }, { adjudicated: { some: { deletedAt: null } } }] },
     select: { id: true, name: true },

@@ -1,20 +1,23 @@
-// Creates one imported article with its annotations in one transaction, so a
-// record is either wholly there or reported as not created. The same text
-// twice (in the file, or already in Slant) is a reported duplicate.
+// Imports one article record. New text: the article, its source, its spans
+// and their audit events in one transaction, so a rejected row creates
+// nothing. Text already in Slant (in the file, or stored before): the article
+// is a reported duplicate, and its spans are merged into the stored article
+// with the same duplicate rules as any span, so importing a file twice
+// changes nothing and importing a colleague's export of the same articles
+// adds their spans.
 import { randomUUID } from "node:crypto";
 import { addToReport } from "../datasets/import-report";
 import type { ImportedArticle } from "../datasets/import-records";
-import { placeAnnotations } from "../datasets/place-annotations";
 import { countWords, normalizeBody } from "../text/article-text";
 import { contentHash } from "../text/content-hash";
 import { annotationRows } from "./import-annotations";
-import { isUuid, sourceIdFor, type ImportContext } from "./import-context";
+import { isUuid, type ImportContext } from "./import-context";
+import { mergeIntoArticle } from "./import-annotations-record";
+import { isRowRefusal, isUniqueViolation, STORE_FAILED, writeRow } from "./import-write";
 
 async function existingWithText(ctx: ImportContext, hash: string) {
-  return ctx.client.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+  return ctx.client.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true, body: true } });
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 export async function importArticleRecord(ctx: ImportContext, line: number, input: ImportedArticle): Promise<void> {
   const { client, report } = ctx;
@@ -23,15 +26,14 @@ export async function importArticleRecord(ctx: ImportContext, line: number, inpu
   const duplicate = await existingWithText(ctx, hash);
   if (duplicate) {
     addToReport(report, "duplicates", { line, what: "article", existingId: duplicate.id, title: duplicate.title });
+    await mergeIntoArticle(ctx, line, duplicate, input.annotations);
     return;
   }
   const idFree = isUuid(input.id) && (await client.article.count({ where: { id: input.id } })) === 0;
-  const id = idFree ? input.id! : randomUUID();
-  const sourceId = await sourceIdFor(ctx, input.source);
-  const rows = await annotationRows(ctx, line, id, await placeAnnotations(body, input.annotations));
-  const article = {
+  const id = idFree ? input.id!.toLowerCase() : randomUUID();
+  const rows = await annotationRows(ctx, line, id, body, input.annotations, true);
+  const data = {
     id,
-    sourceId,
     title: input.title,
     byline: input.byline,
     url: input.url,
@@ -42,16 +44,17 @@ export async function importArticleRecord(ctx: ImportContext, line: number, inpu
     importedById: ctx.actor.id,
   };
   try {
-    await client.$transaction([
-      client.article.create({ data: article, select: { id: true } }),
-      client.annotation.createMany({ data: rows.annotations }),
-      client.goldAnnotation.createMany({ data: rows.gold }),
-    ]);
+    const { sourceId } = await writeRow(ctx, { article: { data, source: input.source }, rows });
+    if (sourceId) ctx.sources.set(input.source.name, sourceId);
   } catch (error) {
     // Another import (or a colleague) stored the same text a moment ago.
     const raced = isUniqueViolation(error) ? await existingWithText(ctx, hash) : null;
-    if (!raced) throw error;
-    addToReport(report, "duplicates", { line, what: "article", existingId: raced.id, title: raced.title });
+    if (raced) {
+      addToReport(report, "duplicates", { line, what: "article", existingId: raced.id, title: raced.title });
+      return;
+    }
+    if (!isRowRefusal(error)) throw error;
+    addToReport(report, "rejected", { line, reason: STORE_FAILED });
     return;
   }
   report.created.articles++;

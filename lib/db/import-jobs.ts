@@ -15,9 +15,10 @@ import type { ImportJobListQuery } from "../schemas/import-jobs";
 import { recordAudit } from "./audit";
 import { db, type Db } from "./client";
 import type { ImportJob, Prisma } from "./generated/client";
-import { importAnnotationRecord } from "./import-annotations";
+import { importAnnotationRecord } from "./import-annotations-record";
 import { importArticleRecord } from "./import-articles";
 import { importContext } from "./import-context";
+import { UNEXPECTED_FAILURE } from "./import-write";
 
 /** Progress is written at most this often: often enough for a progress bar, rarely enough not to slow the import. */
 const PROGRESS_INTERVAL_MS = 500;
@@ -65,7 +66,9 @@ async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile[
         else if (record.kind === "annotations") await importAnnotationRecord(ctx, record.line, record.target, record.annotations);
       } catch (error) {
         if (isConnectionFailure(error)) throw error;
-        addToReport(report, "rejected", { line: record.line, reason: `could not be stored: ${(error as Error).message.split("\n").pop()}` });
+        // The database's own words (constraint names, SQL) stay in the server log, never in a report.
+        console.error(`import ${jobId}, line ${record.line}:`, error);
+        addToReport(report, "rejected", { line: record.line, reason: UNEXPECTED_FAILURE });
       }
       processed++;
       if (Date.now() - lastWrite > PROGRESS_INTERVAL_MS) {

@@ -7,30 +7,33 @@ import type { Db } from "./client";
 import { createUser } from "./users";
 
 // Every step creates what is missing and leaves what exists alone, so seeding
-// twice changes nothing and never undoes an admin's edits.
+// twice changes nothing and never undoes an admin's edits. Several instances
+// may seed one fresh database at once: every create is an INSERT that skips a
+// row another instance made first (ON CONFLICT DO NOTHING), never a
+// check-then-create, which races.
 
 export async function seedLabels(client: Db, labels: SeedData["labels"]): Promise<number> {
-  let created = 0;
-  for (const label of labels) {
-    const exists = await client.label.findUnique({ where: { key: label.key }, select: { id: true } });
-    if (exists) continue;
-    const shortcutTaken = label.shortcut && (await client.label.findUnique({ where: { shortcut: label.shortcut } }));
-    await client.label.create({ data: { ...label, shortcut: shortcutTaken ? null : label.shortcut } });
-    created++;
-  }
-  return created;
+  const first = await client.label.createMany({ data: labels, skipDuplicates: true });
+  // A label skipped for its shortcut alone (an admin gave "3" to another
+  // label) is still created, without a shortcut.
+  const present = new Set((await client.label.findMany({ select: { key: true } })).map((l) => l.key));
+  const missing = labels.filter((label) => !present.has(label.key)).map((label) => ({ ...label, shortcut: null }));
+  const second = missing.length ? await client.label.createMany({ data: missing, skipDuplicates: true }) : { count: 0 };
+  return first.count + second.count;
 }
 
 export async function seedArticles(client: Db, data: Pick<SeedData, "sources" | "articles">): Promise<number> {
-  for (const source of data.sources) {
-    await client.source.upsert({ where: { name: source.name }, create: source, update: {} });
-  }
+  await client.source.createMany({ data: data.sources, skipDuplicates: true });
   let created = 0;
   for (const article of data.articles) {
     const exists = await client.article.findUnique({ where: { contentHash: contentHash(normalizeBody(article.body)) }, select: { id: true } });
     if (exists) continue;
-    await createArticle({ actor: null, client, input: { ...article, source: { name: article.source } } });
-    created++;
+    try {
+      await createArticle({ actor: null, client, input: { ...article, source: { name: article.source } } });
+      created++;
+    } catch (error) {
+      if (!createdByAnother(error)) throw error;
+    }
   }
   return created;
 }
@@ -47,8 +50,18 @@ export async function seedDemoUsers(client: Db, password: string): Promise<strin
   for (const account of demoAccounts) {
     const exists = await client.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (exists) continue;
-    await createUser({ ...account, password }, client);
-    created.push(account.email);
+    try {
+      await createUser({ ...account, password }, client);
+      created.push(account.email);
+    } catch (error) {
+      if (!createdByAnother(error)) throw error;
+    }
   }
   return created;
+}
+
+/** Another instance created the row between our look and our insert: it exists, as wanted. */
+function createdByAnother(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "CONFLICT";
 }

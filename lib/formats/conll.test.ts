@@ -37,9 +37,34 @@ describe("conllDocument", () => {
     expect(tagged(articleWith(text, spans as [string, string][]))).toEqual(expected);
   });
 
-  it("restarts a chunk with B- after a sentence break, and separates sentences by a blank line", () => {
-    const doc = conllDocument(articleWith("It fell. Then\nrose", [["claim", "fell. Then\nrose"]]), ["claim"]);
-    expect(doc).toBe("-DOCSTART-\tO\n\nIt\tO\nfell\tB-claim\n.\tI-claim\n\nThen\tB-claim\n\nrose\tB-claim\n\n");
+  it("separates sentences by a blank line, but joins the sentences a span crosses (even a line break) so no chunk is cut", () => {
+    const doc = conllDocument(articleWith("It fell. Then\nrose. Done", [["claim", "fell. Then\nrose"]]), ["claim"]);
+    expect(doc).toBe("-DOCSTART-\tO\n\nIt\tO\nfell\tB-claim\n.\tI-claim\nThen\tI-claim\nrose\tI-claim\n.\tO\n\nDone\tO\n\n");
+  });
+
+  it("never cuts a claim span in news prose: no sentence break at Mr., U.S., H.R., initials or Jan., none inside a span", () => {
+    const text =
+      "WASHINGTON (AP) — Mr. Biden told reporters on Jan. 6 that the U.S. House would pass H.R. 815 soon. " +
+      "The bill, which Sen. J. D. Vance opposed, e.g. in a letter to Gov. Abbott, was “dead on arrival.” Aides disagreed.\n" +
+      "A spokesman said the vote was delayed. Critics called it a stunt.";
+    const spans: [string, string][] = [
+      ["claim", "Mr. Biden told reporters on Jan. 6 that the U.S. House would pass H.R. 815 soon"],
+      ["claim", "Sen. J. D. Vance opposed, e.g. in a letter to Gov. Abbott"],
+      ["claim", "Aides disagreed.\nA spokesman said the vote was delayed."],
+    ];
+    const doc = conllDocument(articleWith(text, spans), ["claim"]);
+    const blocks = doc.split("\n\n").slice(1).filter(Boolean).map((block) => block.split("\n"));
+    for (const block of blocks) {
+      // every chunk starts inside its sentence: no sentence opens with I-
+      expect(block[0]!.endsWith("I-claim"), block.join(" ")).toBe(false);
+    }
+    expect(blocks.map((block) => block.map((line) => line.split("\t")[0]).join(" "))).toEqual([
+      "WASHINGTON ( AP ) — Mr . Biden told reporters on Jan . 6 that the U . S . House would pass H . R . 815 soon .",
+      "The bill , which Sen . J . D . Vance opposed , e . g . in a letter to Gov . Abbott , was “ dead on arrival . ”",
+      "Aides disagreed . A spokesman said the vote was delayed .",
+      "Critics called it a stunt .",
+    ]);
+    expect(doc.match(/B-claim/g)).toHaveLength(3);
   });
 
   it("tags the fixture article consistently with its spans", () => {
@@ -49,7 +74,7 @@ describe("conllDocument", () => {
     expect(row("👍🏽")).toBe("👍🏽\tI-claim\tO\tO\tO");
     expect(row("so")).toBe("so\tI-claim\tO\tB-loaded_language\tO");
     expect(row("regime")).toBe("regime\tI-claim\tO\tB-loaded_language\tI-unverified"); // inside a-03 (unverified) and a-07 (claim)
-    expect(row("A", 0)).toBe("A\tB-claim\tO\tO\tO"); // a-07 restarts after the paragraph break, merged with a-05
+    expect(row("A", 0)).toBe("A\tI-claim\tO\tO\tO"); // a-07 crosses the paragraph break, which is therefore no sentence break
     expect(row("👨‍👩‍👧")).toBe("👨‍👩‍👧\tI-claim\tO\tO\tO");
     expect(row("M\u0332ekdad")).toBe("M\u0332ekdad\tO\tB-attribution\tO\tO");
     expect(row("Some")).toBe("Some\tO\tB-attribution\tO\tB-unverified");

@@ -10,8 +10,9 @@
 // into one chunk (their union) — nothing tagged is lost, but two touching
 // spans that share a token become one. Spans that do not share a token stay
 // separate chunks (B- again). A span covers every token it overlaps, even
-// partly; a chunk that crosses a sentence boundary restarts with B- in the new
-// sentence; a span covering only whitespace covers no token and disappears.
+// partly; a span covering only whitespace covers no token and disappears.
+// Sentences (tokenize.ts) never end at "Mr." or "U.S.", and sentences that a
+// span crosses are joined into one, so a chunk never straddles a blank line.
 //
 // Tokens need the text, so an annotations-only export is refused.
 import { checkedArticle, FormatError, type ExportArticle, type ExportOptions } from "./model";
@@ -53,11 +54,56 @@ function iob2Column(tokens: readonly Token[], sentenceStarts: ReadonlySet<number
   return tags;
 }
 
+/** Joins consecutive sentences wherever a span covers tokens on both sides of their boundary. */
+export function sentencesKeepingSpans(sentenceList: readonly Token[][], spans: readonly { start: number; end: number }[]): Token[][] {
+  const tokens = sentenceList.flat();
+  const sentenceOf: number[] = [];
+  sentenceList.forEach((sentence, s) => sentence.forEach(() => sentenceOf.push(s)));
+  // joins[s] > 0: sentence s continues into s + 1 (a difference array, so many long spans stay linear).
+  const joins = new Array<number>(sentenceList.length + 1).fill(0);
+  for (const span of spans) {
+    const first = firstTokenEndingAfter(tokens, span.start);
+    const lastIndex = lastTokenStartingBefore(tokens, span.end);
+    if (first >= tokens.length || lastIndex < first) continue;
+    const from = sentenceOf[first] ?? 0;
+    const to = sentenceOf[lastIndex] ?? 0;
+    if (to > from) {
+      joins[from]! += 1;
+      joins[to]! -= 1;
+    }
+  }
+  const result: Token[][] = [];
+  let open = 0;
+  let current: Token[] = [];
+  sentenceList.forEach((sentence, s) => {
+    current.push(...sentence);
+    open += joins[s] ?? 0;
+    if (open === 0) {
+      result.push(current);
+      current = [];
+    }
+  });
+  if (current.length) result.push(current);
+  return result;
+}
+
+/** Index of the last token starting before `offset`, or -1. */
+function lastTokenStartingBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 export function conllDocument(article: ExportArticle, labels: readonly string[]): string {
   if (article.text === null) throw new FormatError(`CoNLL needs the article text to tokenize it, and article ${article.id} has none`);
   const unknown = article.annotations.find((a) => !labels.includes(a.label));
   if (unknown) throw new FormatError(`article ${article.id}: label "${unknown.label}" has no CoNLL column (columns: ${labels.join(", ")})`);
-  const sentenceList = sentences(article.text);
+  const sentenceList = sentencesKeepingSpans(sentences(article.text), article.annotations);
   const tokens = sentenceList.flat();
   const sentenceStarts = new Set<number>();
   sentenceList.reduce((start, s) => (sentenceStarts.add(start), start + s.length), 0);

@@ -4,6 +4,7 @@
 // csv-parse's streaming build uses web streams from node:stream/web and Buffer.
 import { parse, type CastingContext, type Info } from "csv-parse/stream";
 import { z } from "zod";
+import { readAnnotation, type AnnotationReadResult } from "./annotation.read";
 import { CSV_COLUMNS, type CsvColumn } from "./csv.write";
 import { textChunks, type TextInput } from "./lines";
 import { describeIssues, ExportAnnotationSchema, ExportArticleFields, type ExportAnnotation, type ExportArticle } from "./model";
@@ -118,4 +119,90 @@ export async function* readCsv(input: TextInput): AsyncGenerator<CsvReadResult> 
     return;
   }
   if (current) yield { ok: true, line: current.line, article: current.article };
+}
+
+// ---------------------------------------------------------------------------
+// Annotation CSV for import: any subset of the export's columns in any order,
+// as long as it has label and quote and names the article (article_id,
+// article_content_hash or article_title). One row, one annotation, one
+// record, so a bad row is reported on its own line.
+
+/** Columns an import also understands besides the export's. */
+const EXTRA_IMPORT_COLUMNS = ["annotator_email"] as const;
+const IMPORT_COLUMNS = new Set<string>([...CSV_COLUMNS, ...EXTRA_IMPORT_COLUMNS]);
+const ARTICLE_KEYS = ["article_id", "article_content_hash", "article_title"] as const;
+
+export type AnnotationCsvTarget = { id: string | null; contentHash: string | null; text: null; title: string | null; sourceName: string | null };
+export type AnnotationCsvRow = { ok: true; line: number; target: AnnotationCsvTarget; annotation: AnnotationReadResult } | { ok: false; line: number; error: string };
+
+/**
+ * A spreadsheet cell that the export neutralised against formula injection
+ * (lib/formats/csv-field.ts: a leading ' before = + - @ tab or CR, or their
+ * fullwidth forms) reads back as written.
+ */
+const unneutralised = (value: string | null) => (value !== null && /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? value.slice(1) : value);
+
+/** The header's problem, or null when it is usable. */
+export function annotationCsvHeaderProblem(header: readonly string[]): string | null {
+  const unknown = header.filter((c) => !IMPORT_COLUMNS.has(c));
+  if (unknown.length) return `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; the columns are those of Slant's CSV export (${CSV_COLUMNS.join(", ")})`;
+  const missing = ["label", "quote"].filter((c) => !header.includes(c));
+  if (missing.length) return `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`;
+  if (!ARTICLE_KEYS.some((c) => header.includes(c))) return `no column naming the article: add ${ARTICLE_KEYS.join(", or ")}`;
+  return null;
+}
+
+function annotationRow(cell: (name: string) => string | null): { target: AnnotationCsvTarget; annotation: AnnotationReadResult } {
+  const annotatorId = cell("annotator_id");
+  const annotatorEmail = cell("annotator_email");
+  const annotatorName = cell("annotator_name");
+  const attributes = cell("attributes");
+  const target = { id: cell("article_id"), contentHash: cell("article_content_hash"), text: null, title: cell("article_title"), sourceName: cell("source_name") };
+  const annotation = readAnnotation(
+    {
+      id: cell("annotation_id"),
+      label: cell("label") ?? "",
+      start: integer(cell("start")) ?? undefined,
+      end: integer(cell("end")) ?? undefined,
+      quote: cell("quote") ?? "",
+      prefix: cell("prefix"),
+      suffix: cell("suffix"),
+      note: cell("note"),
+      attributes: attributes === null ? null : parseJsonCell(attributes),
+      annotator: annotatorId || annotatorEmail || annotatorName ? { id: annotatorId, name: annotatorName, email: annotatorEmail } : null,
+      gold: boolean(cell("gold")) ?? undefined,
+      createdAt: cell("created_at"),
+      updatedAt: cell("updated_at"),
+    },
+    null,
+  );
+  return { target, annotation };
+}
+
+export async function* readAnnotationCsv(input: TextInput): AsyncGenerator<AnnotationCsvRow> {
+  let header: string[] | null = null;
+  try {
+    for await (const { record, line } of csvRecords(input)) {
+      if (!header) {
+        header = record.map((c) => (c ?? "").trim());
+        const problem = annotationCsvHeaderProblem(header);
+        if (problem) {
+          // Empty lines before it are skipped, so the header is the first line that has anything.
+          yield { ok: false, line: Math.max(line, 1), error: `unexpected header: ${problem}` };
+          return;
+        }
+        continue;
+      }
+      if (record.length !== header.length) {
+        yield { ok: false, line, error: `expected ${header.length} fields, found ${record.length}` };
+        continue;
+      }
+      const row = record;
+      const columns = header;
+      yield { ok: true, line, ...annotationRow((name) => { const i = columns.indexOf(name); return i === -1 ? null : unneutralised(row[i] ?? null); }) };
+    }
+  } catch (error) {
+    const csvError = error as { message?: string; lines?: number };
+    yield { ok: false, line: csvError.lines ?? 0, error: `malformed CSV: ${csvError.message ?? String(error)}` };
+  }
 }

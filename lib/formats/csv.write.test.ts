@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/browser/esm/sync";
 import { stringify } from "csv-stringify/browser/esm/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -5,6 +6,9 @@ import { canonicalize } from "./canonical-json";
 import { CSV_COLUMNS, csvField, writeCsv } from "./csv.write";
 import { sortedAnnotations, type ExportArticle } from "./model";
 import { ARTICLE, collectText, EMPTY_ARTICLE, OPTIONS, streamOf } from "./testing/fixtures";
+
+const RAW = { spreadsheetSafe: false };
+const RAW_OPTIONS = { ...OPTIONS, ...RAW };
 
 // What the writer produced with csv-stringify before it quoted fields itself: the reference for byte identity.
 const CSV_STRINGIFY_OPTIONS = {
@@ -31,18 +35,44 @@ function referenceCsv(articles: ExportArticle[]): string {
 const cell = fc.oneof(fc.string(), fc.stringMatching(/^[a-z",\r\n\t =+\-@'\u2028 ]{0,12}$/), fc.constant(""));
 
 describe("csvField", () => {
-  it("quotes exactly as csv-stringify did, for single fields and whole records", () => {
+  it("unsafe (for pipelines), quotes exactly as csv-stringify did, for single fields and whole records", () => {
     fc.assert(
       fc.property(fc.array(fc.option(cell, { nil: null }), { minLength: 1, maxLength: 6 }), (fields) => {
-        expect(`${fields.map(csvField).join(",")}\r\n`).toBe(stringify([fields], CSV_STRINGIFY_OPTIONS));
+        expect(`${fields.map((f) => csvField(f, RAW)).join(",")}\r\n`).toBe(stringify([fields], CSV_STRINGIFY_OPTIONS));
       }),
       { numRuns: 2000, seed: 11 },
     );
   });
+
+  it("safe (the default), no field read back starts a formula, and each is its text or ' + its text", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (fields) => {
+        const [record] = parse(`${fields.map((f) => csvField(f, { spreadsheetSafe: true })).join(",")}\r\n`, { relax_column_count: true }) as string[][];
+        record!.forEach((read, i) => {
+          expect(read).not.toMatch(/^[=+\-@\t\r]/);
+          expect([fields[i], `'${fields[i]}`]).toContain(read);
+        });
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it.each([
+    ["=HYPERLINK(\"http://evil.example\",\"click\")", `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ["+1 555", `"'+1 555"`],
+    ["-2+3", `"'-2+3"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\tindented", `"'\tindented"`],
+    ["\rcarriage", `"'\rcarriage"`],
+    ["＝1+1", `"'＝1+1"`],
+    ["a = b", "a = b"],
+  ])("neutralises %j as %s", (value, written) => {
+    expect(csvField(value, { spreadsheetSafe: true })).toBe(written);
+  });
 });
 
 describe("writeCsv", () => {
-  const write = (articles: ExportArticle[]) => collectText(writeCsv(streamOf(articles), OPTIONS));
+  const write = (articles: ExportArticle[]) => collectText(writeCsv(streamOf(articles), RAW_OPTIONS));
 
   it("writes the same bytes as the csv-stringify writer did", async () => {
     const articles = [ARTICLE, EMPTY_ARTICLE, { ...ARTICLE, id: "art-0003", byline: "", url: null, title: 'A "quoted", title\r\nover two lines' }];
@@ -67,10 +97,24 @@ describe("writeCsv", () => {
     );
   });
 
+  it("is spreadsheet-safe by default: a planted formula in a note, title or source name is written as text", async () => {
+    const formula = '=HYPERLINK("http://evil.example","x")';
+    const article = { ...ARTICLE, title: formula, source: { ...ARTICLE.source, name: `@${formula}` }, annotations: ARTICLE.annotations.map((a) => ({ ...a, note: formula })) };
+    const rows: Record<string, string>[] = parse(await collectText(writeCsv(streamOf([article]), OPTIONS)), { columns: true });
+    for (const row of rows) {
+      expect(row.note).toBe(`'${formula}`);
+      expect(row.article_title).toBe(`'${formula}`);
+      expect(row.source_name).toBe(`'@${formula}`);
+      for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const raw: Record<string, string>[] = parse(await write([article]), { columns: true });
+    expect(raw[0]!.note).toBe(formula);
+  });
+
   it("yields chunks that end on record boundaries", async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ ...ARTICLE, id: `art-${i}` }));
     const chunks: string[] = [];
-    for await (const chunk of writeCsv(streamOf(many), OPTIONS)) chunks.push(chunk as string);
+    for await (const chunk of writeCsv(streamOf(many), RAW_OPTIONS)) chunks.push(chunk as string);
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.every((c) => c.endsWith("\r\n"))).toBe(true);
     expect(chunks.join("")).toBe(referenceCsv(many));

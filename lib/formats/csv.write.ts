@@ -4,11 +4,17 @@
 // quote, CR or LF. UTF-8 without a byte order mark (a BOM would end up inside
 // the first column name in pandas and most CSV libraries).
 //
+// Spreadsheet-safe by default (csv-field.ts): a field starting with =, +, -,
+// @, tab or CR is written as "'…" so a spreadsheet shows it as text instead
+// of running it; ExportOptions.spreadsheetSafe: false (csvSafe=0, --raw-csv)
+// writes the exact text for pipelines and round trips.
+//
 // CSV has no null, yet byline, url, published_at and note are nullable: null
 // is written as an empty unquoted field, the empty string as "" (quoted), and
 // the reader tells them apart. The article text is never included (rows would
 // repeat it), so articles without annotations do not appear.
 import { canonicalize } from "./canonical-json";
+import { csvField, type CsvFieldOptions } from "./csv-field";
 import { checkedArticle, sortedAnnotations, type ExportArticle, type ExportWriter } from "./model";
 
 export const CSV_COLUMNS = [
@@ -38,42 +44,34 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-// Quoting is written out here rather than left to csv-stringify, which spent
-// most of a large export merging options for every empty string. The output is
-// what csv-stringify gives with { record_delimiter: "\r\n", quote_record_delimiter:
-// true, escape_formulas: false } and empty strings cast to quoted_empty
-// (csv.write.test.ts compares the two): a field is quoted when it contains a
-// comma, a quote, CR or LF (a lone "\n" too), quotes inside are doubled, and
-// no "=" or "+" prefix is added (formula escaping would change quotes and notes).
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quoting is written out (csv-field.ts) rather than left to csv-stringify, which
+// spent most of a large export merging options for every empty string. With
+// spreadsheetSafe off the output is what csv-stringify gives with { record_delimiter:
+// "\r\n", quote_record_delimiter: true, escape_formulas: false } and empty strings
+// cast to quoted_empty (csv.write.test.ts compares the two).
+export { csvField };
 
-/** One field: null → nothing, "" → "" (quoted), otherwise quoted only when needed. */
-export function csvField(value: string | null): string {
-  if (value === null) return "";
-  if (value === "") return '""';
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-const HEADER = `${CSV_COLUMNS.map(csvField).join(",")}\r\n`;
+const header = (options: CsvFieldOptions) => `${CSV_COLUMNS.map((c) => csvField(c, options)).join(",")}\r\n`;
 
 /** Records are joined into chunks of about this many characters. */
 const CHUNK_CHARS = 64 * 1024;
 
-function rowsOf(article: ExportArticle): string {
+function rowsOf(article: ExportArticle, options: CsvFieldOptions): string {
+  const field = (value: string | null) => csvField(value, options);
   // The article's nine columns are the same on each of its rows.
-  const head = [article.id, article.title, article.source.id, article.source.name, article.source.slug, article.byline, article.url, article.publishedAt, article.contentHash].map(csvField).join(",");
+  const head = [article.id, article.title, article.source.id, article.source.name, article.source.slug, article.byline, article.url, article.publishedAt, article.contentHash].map(field).join(",");
   let rows = "";
   for (const a of sortedAnnotations(article)) {
-    rows += `${head},${csvField(a.id)},${csvField(a.label)},${a.start},${a.end},${csvField(a.quote)},${csvField(a.prefix)},${csvField(a.suffix)},${csvField(a.note)},${csvField(JSON.stringify(canonicalize(a.attributes)))},${csvField(a.annotator.id)},${csvField(a.annotator.name)},${a.gold},${csvField(a.createdAt)},${csvField(a.updatedAt)}\r\n`;
+    rows += `${head},${field(a.id)},${field(a.label)},${a.start},${a.end},${field(a.quote)},${field(a.prefix)},${field(a.suffix)},${field(a.note)},${field(JSON.stringify(canonicalize(a.attributes)))},${field(a.annotator.id)},${field(a.annotator.name)},${a.gold},${field(a.createdAt)},${field(a.updatedAt)}\r\n`;
   }
   return rows;
 }
 
-async function* csvChunks(articles: AsyncIterable<ExportArticle>): AsyncGenerator<string> {
+async function* csvChunks(articles: AsyncIterable<ExportArticle>, options: CsvFieldOptions): AsyncGenerator<string> {
   // Chunks end on record boundaries.
-  let chunk = HEADER;
+  let chunk = header(options);
   for await (const article of articles) {
-    chunk += rowsOf(checkedArticle(article));
+    chunk += rowsOf(checkedArticle(article), options);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = "";
@@ -82,5 +80,5 @@ async function* csvChunks(articles: AsyncIterable<ExportArticle>): AsyncGenerato
   if (chunk) yield chunk;
 }
 
-/** The options change nothing: the CSV never carries article text, and has no IRIs or title. */
-export const writeCsv: ExportWriter = (articles) => csvChunks(articles);
+/** Only spreadsheetSafe matters: the CSV never carries article text, and has no IRIs or title. */
+export const writeCsv: ExportWriter = (articles, options) => csvChunks(articles, { spreadsheetSafe: options.spreadsheetSafe ?? true });

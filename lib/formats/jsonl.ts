@@ -1,7 +1,8 @@
 // JSONL: one article per line with its annotations — the Hugging Face-friendly
 // default (`datasets.load_dataset("json", data_files=…)` reads it as is) and
 // the only format that round-trips every field, so it is also Slant's import
-// format.
+// format. Besides the spans, annotations carry their review decision, the
+// spans a gold span was adjudicated from, and comments (provenance.ts).
 import { canonicalize, stringifyJson } from "./canonical-json";
 import { numberedLines, type TextInput } from "./lines";
 import { checkedArticle, describeIssues, ExportArticleSchema, sortedAnnotations, type ExportArticle, type ExportOptions } from "./model";
@@ -31,6 +32,10 @@ function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArti
       gold: a.gold,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
+      // Review, gold provenance and comments only when there are any (see provenance.ts).
+      ...(a.review && { review: { decision: a.review.decision, reason: a.review.reason, reviewer: { id: a.review.reviewer.id, name: a.review.reviewer.name }, at: a.review.at } }),
+      ...(a.goldFrom && { goldFrom: [...a.goldFrom] }),
+      ...(a.comments && { comments: a.comments.map((c) => ({ id: c.id, author: { id: c.author.id, name: c.author.name }, body: c.body, createdAt: c.createdAt })) }),
     })),
   };
 }

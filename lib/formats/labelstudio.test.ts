@@ -85,7 +85,7 @@ describe("writeLabelStudio", () => {
 });
 
 describe("readLabelStudio", () => {
-  const expectedSpans = ARTICLE.annotations.map((a) => ({ id: a.id, label: a.label, start: a.start, end: a.end, quote: a.quote, note: a.note || null, gold: a.gold, annotator: a.annotator }));
+  const expectedSpans = ARTICLE.annotations.map((a) => ({ id: a.id, label: a.label, start: a.start, end: a.end, quote: a.quote, note: a.note || null, gold: a.gold, annotator: { ...a.annotator, email: null } }));
 
   it.each([
     ["code point", "codepoint"],
@@ -127,30 +127,37 @@ describe("readLabelStudio", () => {
       task: {
         articleId: null,
         text,
-        spans: ["claim", "unverified"].map((label) => ({ id: "Bt9x", label, start: 9, end: 22, quote: "an\nannotation", note: null, gold: false, annotator: { id: "1", name: "" }, offsetUnit: "codepoint" })),
+        // One region, two labels: two spans, each with an id of its own (the external id a re-import recognises).
+        spans: ["claim", "unverified"].map((label) => ({ id: `Bt9x#${label}`, label, start: 9, end: 22, quote: "an\nannotation", note: null, gold: false, annotator: { id: "1", name: "", email: null }, offsetUnit: "codepoint" })),
+        rejected: [],
       },
     });
   });
 
   it("recognizes the UTF-16 offsets of issue #1347 (💩This is an annotation.)", () => {
     const task = { data: { text: "💩This is an annotation." }, annotations: [{ result: [{ id: "r", type: "labels", value: { start: 13, end: 23, text: "annotation", labels: ["claim"] } }] }] };
-    const [result] = readLabelStudio(JSON.stringify(task));
+    const [result] = readLabelStudio(JSON.stringify([task]));
     expect(result?.ok && result.task.spans[0]).toMatchObject({ start: 12, end: 22, quote: "annotation", offsetUnit: "utf16" });
   });
 
   it.each([
-    ["text that matches neither unit", { start: 1, end: 5, text: "nope", labels: ["claim"] }, /region r: value\.text does not match the task text at \[1, 5\)/],
-    ["offsets outside the text", { start: 1, end: 99, labels: ["claim"] }, /region r: \[1, 99\) is outside the text/],
-    ["reversed offsets", { start: 5, end: 1, labels: ["claim"] }, /region r: end \(1\) must be after start \(5\)/],
-    ["no labels", { start: 0, end: 1, labels: [] }, /region r: labels: /],
-  ])("reports a task with %s", (_, value, reason) => {
-    const task = { data: { text: "💩This is an annotation." }, annotations: [{ result: [{ id: "r", type: "labels", value }] }] };
-    expect(readLabelStudio(JSON.stringify([task]))).toEqual([{ ok: false, index: 0, error: expect.stringMatching(reason) }]);
+    ["text that matches neither unit", { start: 1, end: 5, text: "nope", labels: ["claim"] }, /^value\.text does not match the task text at \[1, 5\)/],
+    ["offsets outside the text", { start: 1, end: 99, labels: ["claim"] }, /^\[1, 99\) is outside the text/],
+    ["reversed offsets", { start: 5, end: 1, labels: ["claim"] }, /^end \(1\) must be after start \(5\)/],
+    ["no labels", { start: 0, end: 1, labels: [] }, /^labels: /],
+  ])("rejects a region with %s and keeps the task's other regions", (_, value, reason) => {
+    const good = { id: "g", type: "labels", value: { start: 1, end: 5, labels: ["claim"] } };
+    const task = { data: { text: "💩This is an annotation." }, annotations: [{ result: [{ id: "r", type: "labels", value }, good] }] };
+    const [result] = readLabelStudio(JSON.stringify([task]));
+    expect(result).toMatchObject({ ok: true, index: 0, task: { spans: [{ id: "g", quote: "This" }], rejected: [{ id: "r", error: expect.stringMatching(reason) }] } });
   });
 
   it.each([
-    ["a task without text", '[{"data": {}}]', /^data\.text: /],
+    ["a task without text", '[{"data": {}}]', /^data\.text is missing/],
     ["JSON that does not parse", "[", /^not valid JSON/],
+    ["an object instead of a list of tasks", '{"tasks": [], "total": 0}', /^a Label Studio export is a JSON list of tasks .* but this file is an object with the fields tasks, total$/],
+    ["a single task instead of a list", '{"data": {"text": "x"}}', /list of tasks/],
+    ["an empty list", "[]", /^the list of tasks is empty/],
   ])("reports %s", (_, json, reason) => {
     expect(readLabelStudio(json)).toEqual([{ ok: false, index: expect.any(Number), error: expect.stringMatching(reason) }]);
   });

@@ -3,6 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
+import { ProvenanceFields } from "./provenance";
 import { isWellFormedArticle } from "./well-formed";
 
 const Offset = z.number().int().min(0);
@@ -23,6 +24,7 @@ export const ExportAnnotationSchema = z
     gold: z.boolean(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
+    ...ProvenanceFields,
   })
   .check((ctx) => {
     const a = ctx.value;
@@ -71,6 +73,8 @@ export type ExportOptions = {
   baseUrl: string;
   /** Free text saying what was selected (e.g. "gold only"); shown where a format has room for a title. */
   basis?: string;
+  /** CSV only: neutralise cells a spreadsheet would run as formulas (csv-field.ts). Default true; false for pipelines. */
+  spreadsheetSafe?: boolean;
 };
 
 /** Every writer: articles in, chunks out (text, or bytes for binary formats), one article in memory at a time. */

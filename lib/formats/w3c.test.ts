@@ -112,10 +112,25 @@ describe("writeW3c", () => {
   });
 
   it.each([
-    ["a-01", [{ type: "TextualBody", value: "loaded_language", purpose: "tagging" }, { type: "TextualBody", value: 'Scare qualifier,\t"so-called"\nsecond line', purpose: "commenting" }]],
+    [
+      "a-01",
+      [
+        { type: "TextualBody", value: "loaded_language", purpose: "tagging" },
+        { type: "TextualBody", value: 'Scare qualifier,\t"so-called"\nsecond line', purpose: "commenting" },
+        { type: "TextualBody", purpose: "describing", "slant:attribute": "a", value: '{"b":null,"d":[1,2]}', format: "application/json" },
+        { type: "TextualBody", purpose: "describing", "slant:attribute": "z", value: "1", format: "application/json" },
+      ],
+    ],
     ["a-04", [{ type: "TextualBody", value: "loaded_language", purpose: "tagging" }, { type: "TextualBody", value: "", purpose: "commenting" }]],
-    ["a-06", [{ type: "TextualBody", value: "attribution", purpose: "tagging" }]],
-  ])("writes the bodies of %s: the label as tagging, the note (if any) as commenting", async (id, body) => {
+    [
+      "a-06",
+      [
+        { type: "TextualBody", value: "attribution", purpose: "tagging" },
+        { type: "TextualBody", purpose: "describing", "slant:attribute": "cited", value: "anonymous", format: "text/plain" },
+        { type: "TextualBody", purpose: "describing", "slant:attribute": "count", value: "2", format: "application/json" },
+      ],
+    ],
+  ])("writes the bodies of %s: the label as tagging, the note (if any) as commenting, each attribute as describing", async (id, body) => {
     const item = (await write([ARTICLE])).first.items.find((a: Json) => a.id.endsWith(`/${id}`));
     expect(item.body).toEqual(body);
   });

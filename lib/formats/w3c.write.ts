@@ -10,10 +10,18 @@
 // annotation then stands alone as a valid Web Annotation (the suite's MUST
 // 3.1 requires it of a single annotation).
 //
+// Bodies: the label (purpose "tagging"), the note ("commenting"), and one
+// "describing" TextualBody per attribute (speaker, kind, connotation…), so an
+// export keeps everything an analyst recorded. The attribute's key is in
+// "slant:attribute" (a compact IRI that JSON-LD keeps as is; a body "id" would
+// make it an External Web Resource, which may not have a purpose, model §3.3.5);
+// a string value is the body's text/plain value, any other value its canonical
+// JSON (format application/json).
+//
 // TextPositionSelector start/end are code points (model §4.2.5), exactly
 // Slant's offsets. There is never article text in this format, so
 // annotationsOnly changes nothing: the target source is the article's IRI.
-import { stringifyJson } from "./canonical-json";
+import { canonicalize, stringifyJson } from "./canonical-json";
 import { checkedArticle, normalizeBaseUrl, sortedAnnotations, type ExportAnnotation, type ExportArticle, type ExportOptions } from "./model";
 
 export const W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -34,6 +42,16 @@ type Iris = ReturnType<typeof w3cIris>;
 export function w3cAnnotation(article: ExportArticle, a: ExportAnnotation, iris: Iris): Record<string, unknown> {
   const body: Record<string, unknown>[] = [{ type: "TextualBody", value: a.label, purpose: "tagging" }];
   if (a.note !== null) body.push({ type: "TextualBody", value: a.note, purpose: "commenting" });
+  for (const [key, value] of Object.entries(canonicalize(a.attributes) as Record<string, unknown>)) {
+    const text = typeof value === "string";
+    body.push({
+      type: "TextualBody",
+      purpose: "describing",
+      "slant:attribute": key,
+      value: text ? value : JSON.stringify(value),
+      format: text ? "text/plain" : "application/json",
+    });
+  }
   // prefix/suffix are optional in the model; empty ones (span at the start or end of the text) are left out.
   const quote: Record<string, unknown> = { type: "TextQuoteSelector", exact: a.quote };
   if (a.prefix) quote.prefix = a.prefix;

@@ -5,6 +5,7 @@
 // rejected goes on to the schema, which reports why.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
+import { PROVENANCE_KEYS, ProvenanceFields } from "./provenance";
 
 // The patterns behind z.iso.datetime({ offset: true }) and z.iso.date() in model.ts.
 const DATETIME = z.regexes.datetime({ offset: true, local: false, precision: null });
@@ -28,8 +29,15 @@ const isTimestamp = (value: unknown) => typeof value === "string" && DATETIME.te
 // "__proto__" would be dropped by zod's copy of the record; leave such records to the schema.
 const isAttributes = (value: unknown) => isPlain(value) && !Object.hasOwn(value, "__proto__") && Object.getOwnPropertySymbols(value).length === 0;
 
+// The optional review/gold/comment fields are rare enough to check with their zod schemas.
+const provenanceKeysOf = (a: Record<string, unknown>) => PROVENANCE_KEYS.filter((key) => Object.hasOwn(a, key));
+const isWellFormedProvenance = (a: Record<string, unknown>, keys: readonly (keyof typeof ProvenanceFields)[]) =>
+  keys.every((key) => a[key] !== undefined && ProvenanceFields[key].safeParse(a[key]).success);
+
 function isWellFormedAnnotation(a: unknown, text: CodePointText | null): boolean {
-  if (!isPlain(a) || !hasKeys(a, ANNOTATION_KEYS)) return false;
+  if (!isPlain(a)) return false;
+  const extra = provenanceKeysOf(a);
+  if (!hasKeys(a, ANNOTATION_KEYS + extra.length) || (extra.length > 0 && !isWellFormedProvenance(a, extra))) return false;
   const { id, start, end, label, quote, prefix, suffix, note, attributes, annotator, gold, createdAt, updatedAt } = a;
   if (!isNonEmpty(id) || !isOffset(start) || !isOffset(end) || !isNonEmpty(label) || !isNonEmpty(quote)) return false;
   if (!isString(prefix) || !isString(suffix) || !isNullableString(note) || !isAttributes(attributes)) return false;

@@ -1,12 +1,19 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startPasswordGate } from "./password-gate";
+import { embeddedDatabasePassword, privateDir, writePrivateFile } from "./secrets";
 
 // The embedded database is a real Postgres (PGlite, compiled to WASM) served on
 // loopback by pglite-socket, so the app speaks the same wire protocol through
-// the same `pg` + Prisma adapter path as against a Postgres server.
+// the same `pg` + Prisma adapter path as against a Postgres server. pglite-socket
+// accepts anyone, so it listens on a Unix socket in a private directory, and
+// clients come in through a password gate on 127.0.0.1 (password-gate.ts); the
+// password is generated once and kept with the data, readable by its owner only.
 
 /** Enough for the app's pool (10) plus migrations, seeding and a CLI script at once. */
 const MAX_CONNECTIONS = 24;
@@ -14,8 +21,8 @@ const MAX_CONNECTIONS = 24;
 export type EmbeddedServer = { url: string; port: number; stop: () => Promise<void> };
 export type EmbeddedInfo = { pid: number; url: string };
 
-export function embeddedUrl(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+export function embeddedUrl(port: number, password: string): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 
 export function infoFile(dataDir: string): string {
@@ -25,29 +32,31 @@ export function infoFile(dataDir: string): string {
 /** Opens `<dataDir>/pgdata` (or memory when dataDir is null) and serves it on 127.0.0.1. */
 export async function serveEmbeddedPostgres(dataDir: string | null, port = 0): Promise<EmbeddedServer> {
   let db: PGlite;
+  let password: string;
   if (dataDir) {
-    await mkdir(dataDir, { recursive: true });
+    await privateDir(dataDir);
+    password = await embeddedDatabasePassword(dataDir);
     db = await PGlite.create(path.join(dataDir, "pgdata"));
   } else {
+    password = randomBytes(32).toString("base64url");
     db = await PGlite.create();
   }
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
-  const listening = new Promise<number>((resolve) => {
-    server.addEventListener("listening", (event) => {
-      const detail = (event as CustomEvent<{ port?: number }>).detail;
-      resolve(detail.port ?? port);
-    });
-  });
+  // mkdtemp makes the directory 0700: only this user can reach the unauthenticated socket.
+  const socketDir = await mkdtemp(path.join(tmpdir(), "slant-pg-"));
+  const socketPath = path.join(socketDir, ".s.PGSQL.5432"); // where libpq clients look for port 5432
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_CONNECTIONS });
   await server.start();
-  const boundPort = await listening;
-  const url = embeddedUrl(boundPort);
-  if (dataDir) await writeFile(infoFile(dataDir), JSON.stringify({ pid: process.pid, url } satisfies EmbeddedInfo));
+  const gate = await startPasswordGate({ port, password, upstreamPath: socketPath });
+  const url = embeddedUrl(gate.port, password);
+  if (dataDir) await writePrivateFile(infoFile(dataDir), JSON.stringify({ pid: process.pid, url } satisfies EmbeddedInfo));
   return {
     url,
-    port: boundPort,
+    port: gate.port,
     stop: async () => {
+      await gate.close();
       await server.stop();
       await db.close();
+      await rm(socketDir, { recursive: true, force: true });
       if (dataDir) await rm(infoFile(dataDir), { force: true });
     },
   };

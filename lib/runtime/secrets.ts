@@ -1,21 +1,42 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** The embedded mode's auth secret: generated on first start, then read back, never in the repo. */
-export async function persistentSecret(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, "auth-secret");
+/** The data directory, readable by its owner only (0700), whether it is new or was made by an older Slant. */
+export async function privateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
+}
+
+/** A file only its owner can read (0600), also when it already existed with looser permissions. */
+export async function writePrivateFile(file: string, content: string): Promise<void> {
+  await writeFile(file, content, { mode: 0o600 });
+  await chmod(file, 0o600);
+}
+
+/** A secret kept in `<dataDir>/<name>`: generated on first start, then read back, never in the repo. */
+async function keptSecret(dataDir: string, name: string): Promise<string> {
+  await privateDir(dataDir);
+  const file = path.join(dataDir, name);
   try {
     const existing = (await readFile(file, "utf8")).trim();
-    if (existing.length >= 32) return existing;
+    if (existing.length >= 32) {
+      await chmod(file, 0o600);
+      return existing;
+    }
   } catch {
     // first start: fall through and create it
   }
-  await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  await writeFile(file, secret, { mode: 0o600 });
+  await writePrivateFile(file, secret);
   return secret;
 }
+
+/** The embedded mode's auth secret. */
+export const persistentSecret = (dataDir: string) => keptSecret(dataDir, "auth-secret");
+
+/** The embedded database's password: its server refuses any other (lib/runtime/password-gate.ts). */
+export const embeddedDatabasePassword = (dataDir: string) => keptSecret(dataDir, "embedded-postgres-password");
 
 /** A demo password a person can type: three groups of four letters and digits. */
 export function generatePassword(): string {

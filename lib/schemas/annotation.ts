@@ -3,7 +3,7 @@ import { Text, Uuid } from "./common";
 
 const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 export const LabelKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a label key such as loaded_language");
-const Note = Text().max(5_000, "must be at most 5000 characters").nullable();
+export const Note = Text().max(5_000, "must be at most 5000 characters").nullable();
 const Attributes = z.record(z.string(), z.unknown());
 
 export const CreateAnnotationInput = z.strictObject({
@@ -34,8 +34,11 @@ export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInput>;
 
 export const AnnotationListQuery = z.strictObject({
   annotator: z.union([z.literal("me"), z.literal("all"), Uuid]).default("me"),
+  /** 1: the actor's own deleted annotations instead of the live ones, newest deletion first (for "Recently deleted"). */
+  deleted: z.enum(["0", "1"]).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof AnnotationListQuery>;
 
 export const AssignmentStatus = z.enum(["ASSIGNED", "IN_PROGRESS", "SUBMITTED"]);
-export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus });
+/** `userId` (reviewers): someone else's assignment, e.g. to reopen a submitted one. */
+export const SetAssignmentInput = z.strictObject({ status: AssignmentStatus, userId: Uuid.optional() });

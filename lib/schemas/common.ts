@@ -26,5 +26,22 @@ export const Line = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !/[\r\n]/.test(s), "must be a single line");
 
+// PostgreSQL has no year 0 (and a year past 9999 is not an ISO date): such a
+// date must be refused here, with a readable reason, not by the database as a 500.
+const DATE_RANGE = "between 0001-01-01 and 9999-12-31";
+const notYearZero = (s: string) => !s.startsWith("0000");
+
+/** A calendar date "YYYY-MM-DD" that exists (no February 30) in years 1 to 9999. */
+export const IsoDay = z.iso
+  .date({ message: `must be a real calendar date as YYYY-MM-DD, ${DATE_RANGE}` })
+  .refine(notYearZero, `must be a date ${DATE_RANGE}`);
+
 /** "2021-08-12" or a full ISO timestamp; stored as a date. */
-export const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((s) => s.slice(0, 10));
+export const IsoDate = z
+  .union([IsoDay, z.iso.datetime({ offset: true }).refine(notYearZero, `must be a date ${DATE_RANGE}`)], {
+    message: `must be a real calendar date (YYYY-MM-DD) or an ISO timestamp, ${DATE_RANGE}`,
+  })
+  .transform((s) => s.slice(0, 10));
+
+/** A month "YYYY-MM", years 1 to 9999. */
+export const IsoMonth = z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2024-03, between 0001-01 and 9999-12");

@@ -26,7 +26,10 @@ export const ExportFilters = z.strictObject({
 });
 export type ExportFilters = z.infer<typeof ExportFilters>;
 
-export const ExportQuery = ExportFilters.extend({ format: ExportFormatKey }).refine((q) => !q.from || !q.to || q.from <= q.to, {
+/** CSV only: "0" turns off spreadsheet-safe cells (a leading ' before =, +, -, @…) for pipelines; absent means on. */
+const CsvSafe = z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true").optional();
+
+export const ExportQuery = ExportFilters.extend({ format: ExportFormatKey, csvSafe: CsvSafe }).refine((q) => !q.from || !q.to || q.from <= q.to, {
   message: "from must not be after to",
   path: ["to"],
 });

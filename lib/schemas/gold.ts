@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { LabelKey } from "./annotation";
-import { Text, Uuid } from "./common";
+import { IsoDay, Text, Uuid } from "./common";
+
+/** Attribute values as sent; checked against the label's own schema when the label is known. */
+const AttributeValues = z.record(z.string().max(64), z.unknown());
 
 export const AcceptIntoGoldInput = z.strictObject({
   annotationIds: z.array(Uuid).min(1, "name at least one annotation").max(50),
+  /** The gold values, chosen by the reviewer: required when the annotations' attributes differ. */
+  attributes: AttributeValues.optional(),
+  /** The gold note; when absent it is the annotations' note if they all have the same one, else none. */
+  note: Text().max(5_000).nullable().optional(),
 });
+export type AcceptIntoGoldInput = z.infer<typeof AcceptIntoGoldInput>;
 
 export const UpdateGoldInput = z
   .strictObject({
@@ -14,6 +22,7 @@ export const UpdateGoldInput = z
     end: z.number().int().min(0).optional(),
     quote: Text().min(1).max(100_000).optional(),
     note: Text().max(5_000).nullable().optional(),
+    attributes: AttributeValues.optional(),
   })
   .refine((u) => [u.start, u.end, u.quote].every((v) => v === undefined) || [u.start, u.end, u.quote].every((v) => v !== undefined), {
     message: "start, end and quote change together: send all three",
@@ -27,7 +36,14 @@ export const ReviewInput = z.discriminatedUnion("decision", [
 ]);
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
-export const GoldStatusInput = z.strictObject({ status: z.enum(["NONE", "IN_PROGRESS", "ADJUDICATED"]) });
+export const GoldStatusInput = z
+  .strictObject({
+    status: z.enum(["NONE", "IN_PROGRESS", "ADJUDICATED"]),
+    /** Adjudicate although spans are undecided: the reason is kept in the audit log. */
+    override: z.strictObject({ reason: Text().trim().min(1, "say why the article is adjudicated with spans undecided").max(2_000) }).optional(),
+  })
+  .refine((s) => s.override === undefined || s.status === "ADJUDICATED", { message: "an override applies only to ADJUDICATED", path: ["override"] });
+export type GoldStatusInput = z.infer<typeof GoldStatusInput>;
 
 export const CommentInput = z
   .strictObject({
@@ -43,7 +59,7 @@ export type CommentInput = z.infer<typeof CommentInput>;
 export const AgreementReportQuery = z.strictObject({
   sourceId: Uuid.optional(),
   label: LabelKey.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
 });
 export type AgreementReportQuery = z.infer<typeof AgreementReportQuery>;

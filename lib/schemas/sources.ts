@@ -1,15 +1,18 @@
 import { z } from "zod";
 import type { Basis } from "../aggregates/layers";
-import { Line, Text, Uuid } from "./common";
+import { IsoMonth, Line, Text, Uuid } from "./common";
 import { LabelKey } from "./annotation";
 
-/** `?basis=all|gold|<user id>` (default all). */
+/**
+ * `?basis=all|gold|<user id>`; absent, each actor's default (see
+ * resolveBasis: all for reviewers, their own layer for analysts).
+ */
 export const BasisParam = z
   .union([z.literal("all"), z.literal("gold"), Uuid])
-  .default("all")
-  .transform((value): Basis => (value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
+  .optional()
+  .transform((value): Basis | undefined => (value === undefined ? undefined : value === "all" || value === "gold" ? { kind: value } : { kind: "annotator", userId: value }));
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month such as 2024-03");
+const Month = IsoMonth;
 
 /** Filters shared by every source view; months are inclusive. */
 export const SourceViewQuery = z
@@ -63,3 +66,5 @@ export function viewParams(raw: RawParams, keys: readonly string[] = ["basis", "
   const picked = keys.map((k) => [k, Array.isArray(raw[k]) ? raw[k][0] : raw[k]] as const);
   return Object.fromEntries(picked.filter((entry): entry is readonly [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
 }
+
+export const MergeSourceInput = z.strictObject({ intoId: Uuid });

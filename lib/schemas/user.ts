@@ -20,3 +20,7 @@ export const CreateUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const SignInInput = z.object({ email: Email, password: z.string().min(1).max(1024) });
+
+/** PUT /api/profile/password: the current password proves it is the person, not just their open tab. */
+export const ChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1, "must not be empty").max(1024), newPassword: Password });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

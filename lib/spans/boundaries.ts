@@ -1,15 +1,18 @@
 // Word and grapheme boundaries in UTF-16 offsets, via Intl.Segmenter.
 // Segments.containing() re-reads the whole string on every call (~0.25 ms on
-// a 150k body), so only the line around the offset is segmented: UAX #29
+// a 150k body), and Node 20's Segmenter is pathologically slow on long strings
+// (see pieces.ts), so only the line around the offset is segmented: UAX #29
 // always breaks words and graphemes at "\n", which makes a line an exact window.
+// A longer line is cut at clean cuts (after whitespace) about MAX_PIECE/2 either side.
 
 import { splitsSurrogatePair } from "./offsets";
+import { cutBetween, MAX_PIECE } from "./pieces";
 
 export type SegmentBounds = { start: number; end: number; isWordLike: boolean };
 export type Granularity = "word" | "grapheme";
 
-/** Bounds the window on very long lines; a cluster or word wider than this could be cut at the window edge. */
-const MAX_WINDOW_RADIUS = 2048;
+/** Bounds the window on very long lines; the edge is a clean cut between RADIUS/2 and RADIUS from the offset. */
+const MAX_WINDOW_RADIUS = MAX_PIECE / 2;
 const NEWLINE = 10;
 
 // A fixed locale so the browser and the server agree on boundaries.
@@ -25,6 +28,9 @@ function lineAround(text: string, at: number): [number, number] {
   let to = at;
   const maxTo = Math.min(text.length, at + MAX_WINDOW_RADIUS);
   while (to < maxTo && text.charCodeAt(to) !== NEWLINE) to++;
+  // No newline within the radius: cut where no boundary depends on what lies beyond.
+  if (from > 0 && text.charCodeAt(from - 1) !== NEWLINE) from = cutBetween(text, from, at - MAX_WINDOW_RADIUS / 2, "up");
+  if (to < text.length && text.charCodeAt(to) !== NEWLINE) to = cutBetween(text, at + MAX_WINDOW_RADIUS / 2, to, "down");
   if (splitsSurrogatePair(text, from)) from--;
   if (splitsSurrogatePair(text, to)) to++;
   return [from, to];

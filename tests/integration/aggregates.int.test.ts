@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 describe("source figures under the all-annotators basis", () => {
   it("averages each article over its annotators and divides by the words of annotated articles", async () => {
-    const s = await stats(c.u1, c.sourceId);
+    const s = await stats(c.reviewer, c.sourceId);
     const words = c.w(c.a1) + c.w(c.a2) + c.w(c.a3);
     expect(s).toMatchObject({ articles: 3, words, corpus: { articles: 4, words: words + c.w(c.a4) } });
     const expected = { claim: 1, attribution: 1, loaded_language: 1.5 + 1, unverified: 0.5 };
@@ -76,7 +76,7 @@ describe("source figures under the all-annotators basis", () => {
   });
 
   it("bootstraps intervals over the articles, reproducibly; one article in a month gives a point", async () => {
-    const s = await stats(c.u1, c.sourceId);
+    const s = await stats(c.reviewer, c.sourceId);
     const perArticle: Record<string, Record<string, number>> = {
       [c.a1.id]: { loaded_language: 1.5, attribution: 1, unverified: 0.5 },
       [c.a2.id]: { claim: 1 },
@@ -92,7 +92,7 @@ describe("source figures under the all-annotators basis", () => {
   });
 
   it("lists normalized loaded expressions and cited speakers with their articles", async () => {
-    const s = await stats(c.u1, c.sourceId);
+    const s = await stats(c.reviewer, c.sourceId);
     expect(s.topLoaded).toEqual([{ expression: "regime", spans: 3, articles: 1 }, { expression: "so-called", spans: 1, articles: 1 }]);
     expect(s.topAttributions).toEqual([
       { speakerKey: "activists", speaker: "Activists", kind: "vague", spans: 1, articles: 1 },
@@ -101,9 +101,9 @@ describe("source figures under the all-annotators basis", () => {
   });
 
   it("the index shows the same figures for the source", async () => {
-    const index = await sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({}) });
+    const index = await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) });
     const item = index.items.find((i) => i.source.id === c.sourceId)!;
-    const s = await stats(c.u1, c.sourceId);
+    const s = await stats(c.reviewer, c.sourceId);
     expect(item).toMatchObject({ articles: s.articles, words: s.words, corpus: s.corpus, unverifiedArticleShare: s.unverifiedArticleShare });
     expect(item.labels.map((l) => l.per1kWords)).toEqual(s.labels.map((l) => l.per1kWords));
   });
@@ -172,14 +172,28 @@ describe("other bases and filters", () => {
   });
 
   it("a month range leaves out other months and undated articles", async () => {
-    const s = await stats(c.u1, c.sourceId, { from: "2024-02", to: "2024-02" });
+    const s = await stats(c.reviewer, c.sourceId, { from: "2024-02", to: "2024-02" });
     expect(s).toMatchObject({ articles: 1, words: c.w(c.a2), corpus: { articles: 2 } });
     expect(figure(s, "claim").count).toBe(1);
   });
 
-  it("analysts may not see another annotator's figures; reviewers may", async () => {
-    await expect(stats(c.u1, c.sourceId, { basis: c.u2.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(stats(c.reviewer, c.sourceId, { basis: c.u2.id })).resolves.toMatchObject({ articles: 2 });
+  it.each([["another annotator's", "u2"], ["the all-annotators", "all"], ["the gold", "gold"]] as const)(
+    "analysts may not see %s figures (the blind rule); reviewers may",
+    async (_, which) => {
+      const basis = which === "u2" ? c.u2.id : which;
+      await expect(stats(c.u1, c.sourceId, { basis })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(sourcesIndexStats({ actor: c.u1, query: SourceViewQuery.parse({ basis }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(evidence(c.u1, c.sourceId, { basis })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(stats(c.reviewer, c.sourceId, { basis })).resolves.toMatchObject({ basis: { key: basis } });
+    },
+  );
+
+  it("without a basis, analysts see their own layer and reviewers all annotators", async () => {
+    const mine = await stats(c.u1, c.sourceId);
+    expect(mine.basis.key).toBe(c.u1.id);
+    expect(mine).toMatchObject({ articles: 2, words: c.w(c.a1) + c.w(c.a2) });
+    expect(mine.topAttributions.map((a) => a.speaker)).toEqual(["Activists"]);
+    expect((await stats(c.reviewer, c.sourceId)).basis.key).toBe("all");
   });
 });
 
@@ -204,11 +218,9 @@ describe("evidence", () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it("an analyst still at work on an article sees only their own spans on it", async () => {
+  it("an analyst sees only their own spans, on articles they never started too", async () => {
     const page = await evidence(c.u1, c.sourceId, { label: "loaded_language" });
-    expect(page.items.map((i) => [i.annotatorId, i.articleId]).sort()).toEqual(
-      [[c.u1.id, c.a1.id], [c.u1.id, c.a1.id], [c.u2.id, c.a3.id]].sort(),
-    );
+    expect(page.items.map((i) => [i.annotatorId, i.articleId]).sort()).toEqual([[c.u1.id, c.a1.id], [c.u1.id, c.a1.id]].sort());
   });
 });
 
@@ -217,11 +229,11 @@ describe("freshness: the triggers keep the figures current", () => {
     const t2 = (await db().article.findUniqueOrThrow({ where: { id: c.a4.id } })).body;
     const quote = "Nothing";
     const created = await createAnnotation({ actor: c.u2, articleId: c.a4.id, input: { label: "claim", start: cp(t2, quote), end: cp(t2, quote) + 7, quote } });
-    const after = await stats(c.u1, c.sourceId);
+    const after = await stats(c.reviewer, c.sourceId);
     expect(after.articles).toBe(4);
     expect(figure(after, "claim").count).toBe(2);
     await deleteAnnotation({ actor: c.u2, id: created.id });
-    expect(figure(await stats(c.u1, c.sourceId), "claim").count).toBe(1);
+    expect(figure(await stats(c.reviewer, c.sourceId), "claim").count).toBe(1);
 
     const read = () => db().$queryRaw<{ key: string; spans: number }[]>`
       SELECT concat_ws(' ', layer, month, "labelId", kind) AS key, spans FROM "SourceLabelRollup" WHERE "sourceId" = ${c.sourceId}::uuid AND (spans <> 0 OR articles <> 0) ORDER BY 1`;
@@ -234,7 +246,7 @@ describe("freshness: the triggers keep the figures current", () => {
 
   it("moving an article to another month moves its figures", async () => {
     await db().article.update({ where: { id: c.a2.id }, data: { publishedAt: new Date("2024-01-25T00:00:00Z") } });
-    const s = await stats(c.u1, c.sourceId);
+    const s = await stats(c.reviewer, c.sourceId);
     expect(s.monthly.map((m) => [m.month, m.articles])).toEqual([["2024-01", 2]]);
     expect(figure(s.monthly[0]!, "claim").count).toBe(1);
   });

@@ -161,6 +161,32 @@ describe("annotations", () => {
     expect(actions).toEqual(["annotation.create", "annotation.delete", "annotation.restore"]);
   });
 
+  it("lists the author's own deleted annotations, newest deletion first, restorable at any time; never another's", async () => {
+    const { analyst, article, text } = await setup();
+    const other = await makeUser("ANALYST");
+    const admin = await makeUser("ADMIN");
+    const start = codePointIndex(text, "Supporters");
+    const first = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    const second = await createAnnotation({ actor: analyst, articleId: article.id, input: { label: "unverified", start, end: start + 10, quote: "Supporters", note: "kept" } });
+    const theirs = await createAnnotation({ actor: other, articleId: article.id, input: { label: "claim", start, end: start + 10, quote: "Supporters" } });
+    await deleteAnnotation({ actor: analyst, id: first.id });
+    await deleteAnnotation({ actor: analyst, id: second.id });
+    await deleteAnnotation({ actor: other, id: theirs.id });
+
+    const deleted = (actor: typeof analyst) => listAnnotations({ actor, articleId: article.id, query: { annotator: "me", deleted: "1" } });
+    const mine = await deleted(analyst);
+    expect(mine.map((a) => a.id)).toEqual([second.id, first.id]);
+    expect(mine[0]).toMatchObject({ note: "kept", deletedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect((await deleted(other)).map((a) => a.id)).toEqual([theirs.id]);
+    expect(await deleted(admin)).toEqual([]);
+    await expect(listAnnotations({ actor: admin, articleId: article.id, query: { annotator: "all", deleted: "1" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAnnotations({ actor: analyst, articleId: other.id, query: { annotator: "me", deleted: "1" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await restoreAnnotation({ actor: analyst, id: first.id });
+    expect((await deleted(analyst)).map((a) => a.id)).toEqual([second.id]);
+    expect((await listAnnotations({ actor: analyst, articleId: article.id, query: { annotator: "me" } })).map((a) => a.id)).toEqual([first.id]);
+  });
+
   it("analysts see only their own layer; reviewers see any layer or all", async () => {
     const { analyst, article, text } = await setup();
     const other = await makeUser("ANALYST");

@@ -93,9 +93,16 @@ describe("import", () => {
     expect(r.anchored).toBe(1);
     expect(r.reanchored).toEqual([expect.objectContaining({ line: 1, from: { start: 0, end: 10 }, to: { start: Array.from(body).length - 11, end: Array.from(body).length - 1 } })]);
     expect(r.orphaned).toEqual([expect.objectContaining({ line: 1, quote: "zebra" })]);
-    expect(r.rejected).toEqual([{ line: 1, reason: expect.stringMatching(/unknown label "no_such_label"/) }, { line: 2, reason: expect.stringMatching(/not valid JSON/) }]);
+    expect(r.rejected).toEqual([{ line: 1, item: "annotation 4", reason: expect.stringMatching(/unknown label "no_such_label"/) }, { line: 2, reason: expect.stringMatching(/not valid JSON/) }]);
     const rows = await db().annotation.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
-    expect(rows.map((a) => [a.quote, a.annotatorId])).toEqual([["minister", reviewer.id], ["plan works", reviewer.id]]);
+    // "someone-elsewhere" is no one here: an inactive imported annotator stands in for them.
+    const imported = await db().user.findUniqueOrThrow({ where: { importKey: "someone-elsewhere" } });
+    expect(imported).toMatchObject({ name: "Elsewhere", role: "ANALYST", deactivatedAt: expect.any(Date) });
+    expect(rows.map((a) => [a.quote, a.annotatorId])).toEqual([["minister", imported.id], ["plan works", reviewer.id]]);
+    expect(r.annotators).toEqual([
+      { key: "someone-elsewhere", name: "Elsewhere", to: { id: imported.id, name: "Elsewhere" }, how: "new imported annotator", annotations: 1 },
+      { key: reviewer.id, name: "x", to: { id: reviewer.id, name: reviewer.name }, how: "you", annotations: 1 },
+    ]);
   });
 
   it("W3C and Label Studio annotations find their article by IRI or by text", async () => {
@@ -166,7 +173,7 @@ describe("import", () => {
     const article = await makeArticle(analyst, { body });
     const record = { id: article.id, title: "t", source: { id: randomUUID(), name: "n", slug: "n" }, byline: null, url: null, publishedAt: null, text: null, contentHash: "", annotations: [annotation({ start: 0, end: 4, quote: "Gold", gold: true })] };
     const job = await runImport(analyst, "annotations", "g.jsonl", JSON.stringify(record));
-    expect(job.report.rejected).toEqual([{ line: 1, reason: expect.stringMatching(/only be imported by a reviewer/) }]);
+    expect(job.report.rejected).toEqual([{ line: 1, item: "annotation 1", reason: expect.stringMatching(/only be imported by a reviewer/) }]);
     expect(await db().goldAnnotation.count({ where: { articleId: article.id } })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ImportReport } from "../../lib/datasets/import-report";
 import type { Actor } from "../../lib/auth/permissions";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { connectDb, db, type Db } from "../../lib/db/client";
@@ -14,11 +15,19 @@ import { makeArticle, makeUser, unique } from "../support/factories";
 const cp = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
 const len = (s: string) => Array.from(s).length;
 
-async function jsonlOf(actor: Actor, client: Db, sourceId?: string): Promise<string> {
-  const filters = { sourceId: sourceId ? [sourceId] : [], label: [], annotator: [], gold: false, pseudonymize: false, annotationsOnly: false };
+async function jsonlOf(actor: Actor, client: Db, sourceId?: string, pseudonymSecret?: string): Promise<string> {
+  const filters = { sourceId: sourceId ? [sourceId] : [], label: [], annotator: [], gold: false, pseudonymize: pseudonymSecret !== undefined, annotationsOnly: false };
   let out = "";
-  for await (const chunk of writeJsonl(exportArticles({ actor, filters, client }), { annotationsOnly: false, baseUrl: "http://slant.test" })) out += chunk;
+  for await (const chunk of writeJsonl(exportArticles({ actor, filters, client, pseudonymSecret }), { annotationsOnly: false, baseUrl: "http://slant.test" })) out += chunk;
   return out;
+}
+
+async function importInto(client: Db, actor: Actor, jsonl: string): Promise<ImportReport> {
+  const job = await startImport({ actor, client, file: { bytes: new TextEncoder().encode(jsonl), filename: "dataset.jsonl", kind: "articles", baseUrl: "http://slant.test" } });
+  await job.finished;
+  const done = await client.importJob.findUniqueOrThrow({ where: { id: job.id } });
+  expect(done.status).toBe("SUCCEEDED");
+  return done.report as unknown as ImportReport;
 }
 
 /** An article with emoji, overlapping spans, attributes, a note, a gold span and a deleted span. */
@@ -66,8 +75,53 @@ describe("export → import into an empty database → export", () => {
       const again = await startImport({ actor: admin, client, file: { bytes: new TextEncoder().encode(first), filename: "dataset.jsonl", kind: "articles", baseUrl: "http://slant.test" } });
       await again.finished;
       const repeat = await client.importJob.findUniqueOrThrow({ where: { id: again.id } });
-      expect(repeat.report).toMatchObject({ created: { articles: 0, annotations: 0 }, duplicates: [{ line: 1, what: "article" }] });
+      expect(repeat.report).toMatchObject({ created: { articles: 0, annotations: 0 }, rejected: [] });
+      expect((repeat.report as unknown as ImportReport).duplicates).toEqual([{ line: 1, what: "article", existingId: expect.any(String), title: expect.any(String) }, ...Array.from({ length: 4 }, () => ({ line: 1, what: "annotation", existingId: expect.any(String), match: "id" }))]);
       expect(await client.annotation.count()).toBe(3);
+    } finally {
+      await client.$disconnect();
+      await empty.dispose();
+    }
+  });
+
+  it("on a fresh instance where only the importer exists, the annotators come back: the export is identical, annotators included", async () => {
+    const { admin, users, sourceId } = await annotatedArticle();
+    const first = await jsonlOf(admin, db(), sourceId);
+    const [, analyst, reviewer] = users;
+
+    const empty = await freshDatabase();
+    const client = connectDb(empty.url, empty.kind);
+    try {
+      await seedLabels(client, (await loadSeeds()).labels);
+      // The new instance's own admin: another account, not the exporting instance's.
+      const importer = await client.user.create({ data: { email: `importer-${sourceId}@test.example`, name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+      const report = await importInto(client, importer, first);
+      expect(report).toMatchObject({ created: { articles: 1, annotations: 4 }, rejected: [], duplicates: [] });
+      expect(report.annotators.map((m) => [m.key, m.to.id, m.how, m.annotations]).sort()).toEqual(
+        [[analyst!.id, analyst!.id, "new imported annotator", 3], [reviewer!.id, reviewer!.id, "new imported annotator", 1]].sort(),
+      );
+      const accounts = await client.user.findMany({ where: { id: { in: [analyst!.id, reviewer!.id] } } });
+      expect(accounts.map((u) => [u.name, u.importKey, u.deactivatedAt !== null]).sort()).toEqual([[analyst!.name, analyst!.id, true], [reviewer!.name, reviewer!.id, true]].sort());
+
+      expect(await jsonlOf(importer, client)).toBe(first);
+
+      // A pseudonymised export: one imported account per pseudonym, found again by the next file.
+      const other = await freshDatabase();
+      const second = connectDb(other.url, other.kind);
+      try {
+        await seedLabels(second, (await loadSeeds()).labels);
+        const admin2 = await second.user.create({ data: { email: "admin@second.example", name: "Admin", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+        const pseudonymised = await jsonlOf(admin, db(), sourceId, "a secret");
+        const once = await importInto(second, admin2, pseudonymised);
+        expect(once.annotators.map((m) => m.how)).toEqual(["new imported annotator", "new imported annotator"]);
+        expect(await second.user.count({ where: { importKey: { startsWith: "annotator-" } } })).toBe(2);
+        const twice = await importInto(second, admin2, pseudonymised);
+        expect(twice.created).toEqual({ articles: 0, annotations: 0 });
+        expect(await second.user.count()).toBe(3);
+      } finally {
+        await second.$disconnect();
+        await other.dispose();
+      }
     } finally {
       await client.$disconnect();
       await empty.dispose();

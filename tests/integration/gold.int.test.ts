@@ -21,7 +21,7 @@ async function twoAnalystsDisagree() {
 describe("gold standard", () => {
   it("accepts all agreed spans once, with provenance, and marks the article in progress", async () => {
     const { reviewer, article, agreedA, agreedB } = await twoAnalystsDisagree();
-    expect(await acceptAgreed({ actor: reviewer, articleId: article.id })).toEqual({ accepted: 1 });
+    expect(await acceptAgreed({ actor: reviewer, articleId: article.id })).toEqual({ accepted: 1, notesLeftOut: 0, keptExisting: 0 });
     const gold = await listGold({ actor: reviewer, articleId: article.id });
     expect(gold).toHaveLength(1);
     expect(gold[0]).toMatchObject({ label: "loaded_language", quote: "so-called", adjudicator: { id: reviewer.id } });

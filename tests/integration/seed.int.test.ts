@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../lib/db/client";
-import { seedArticles, seedDemoUsers, seedLabels } from "../../lib/db/seed";
+import { connectDb, db } from "../../lib/db/client";
+import { demoAccounts, seedArticles, seedDemoUsers, seedLabels } from "../../lib/db/seed";
 import { loadSeeds } from "../../seeds/load";
 import { rowCounts } from "../support/factories";
+import { freshDatabase } from "../support/fresh-database";
 
 describe("seeding", () => {
   it("creates the labels, both seed articles under their sources and the demo accounts, and a second run changes nothing", async () => {
@@ -30,6 +31,33 @@ describe("seeding", () => {
     const southFront = await db().article.findFirstOrThrow({ where: { source: { name: "South Front" } } });
     expect(southFront.body.startsWith("Chaos is brewing")).toBe(true);
     expect(southFront.body).not.toContain("read this article in German");
+  });
+
+  it("three instances seeding one fresh database at once all succeed and create everything exactly once", async ({ skip }) => {
+    if (process.env.SLANT_DATABASE_MODE === "embedded") skip("one instance per embedded database: its socket serves one client session at a time");
+    const database = await freshDatabase();
+    const clients = [0, 1, 2].map(() => connectDb(database.url, "postgres"));
+    try {
+      const seeds = await loadSeeds();
+      const seedAll = async (client: (typeof clients)[number]) => {
+        const labels = await seedLabels(client, seeds.labels);
+        const articles = await seedArticles(client, seeds);
+        const accounts = await seedDemoUsers(client, "demo-password");
+        return { labels, articles, accounts: accounts.length };
+      };
+      const results = await Promise.all(clients.map(seedAll));
+      const total = (key: "labels" | "articles" | "accounts") => results.reduce((sum, r) => sum + r[key], 0);
+      expect(total("labels")).toBe(seeds.labels.length);
+      expect(total("articles")).toBe(seeds.articles.length);
+      expect(total("accounts")).toBe(demoAccounts.length);
+      const [client] = clients;
+      expect(await client!.label.count()).toBe(seeds.labels.length);
+      expect(await client!.article.count()).toBe(seeds.articles.length);
+      expect(await client!.user.count()).toBe(demoAccounts.length);
+    } finally {
+      await Promise.all(clients.map((c) => c.$disconnect()));
+      await database.dispose();
+    }
   });
 
   it("the audit log refuses updates and deletes", async () => {

@@ -67,7 +67,7 @@ export async function startAppUnderTest(options: {
   return { baseURL, process: child, databaseUrl, dataDir, stop };
 }
 
-export async function waitForHealthy(app: Pick<AppUnderTest, "baseURL" | "process">, timeoutMs = 240_000): Promise<void> {
+export async function waitForHealthy(app: Pick<AppUnderTest, "baseURL" | "process">, timeoutMs = 900_000): Promise<void> {
   const { baseURL } = app;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

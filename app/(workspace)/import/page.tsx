@@ -22,6 +22,12 @@ export default async function ImportPage() {
           .txt, .md and .html files; annotations from Slant JSONL or CSV, Label Studio JSON or W3C Web Annotations. Up to {MAX_IMPORT_BYTES / 1024 / 1024} MB.
           The import goes on if you close this tab.
         </p>
+        <p className="max-w-3xl text-sm text-slate-600">
+          Hand-written files work: a JSONL line needs only <code>title</code>, <code>source</code>, <code>text</code> and <code>annotations</code> with{" "}
+          <code>start, end, label, quote</code>; an annotations CSV needs <code>label, quote</code> and <code>article_id</code> or <code>article_title</code>. Spans
+          are yours unless the file names an annotator{everyone ? " (matched by email or id, else kept as an inactive imported annotator)" : ""}. Importing the same
+          file again creates nothing new: duplicates are counted in the report.
+        </p>
       </div>
       <ImportForm sources={sources.map((s) => s.name)} />
       <section className="space-y-3">

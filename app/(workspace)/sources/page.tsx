@@ -2,13 +2,16 @@ import { after } from "next/server";
 import type { Metadata } from "next";
 import { BasisSelector } from "@/components/sources/BasisSelector";
 import { CompareForm } from "@/components/sources/CompareForm";
+import { NearDuplicateSources } from "@/components/sources/NearDuplicateSources";
 import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourcesIndexView } from "@/components/sources/SourcesIndexView";
 import { hasRole } from "@/lib/auth/permissions";
+import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { sourcesIndexStats } from "@/lib/db/aggregates";
 import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
 import { listBasisChoices } from "@/lib/db/aggregates-basis";
+import { listNearDuplicateSources } from "@/lib/db/sources";
 import { SourceViewQuery, viewParams } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -20,7 +23,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   const view = viewParams(await searchParams);
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
-  const [stats, choices] = await Promise.all([sourcesIndexStats({ actor, query }), listBasisChoices(actor)]);
+  const [stats, choices, nearDuplicates] = await Promise.all([pageRead(sourcesIndexStats({ actor, query })), listBasisChoices(actor), listNearDuplicateSources()]);
   after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
@@ -36,7 +39,8 @@ export default async function SourcesPage({ searchParams }: Props) {
         </div>
         {hasRole(actor, "ANALYST") && <SourceFormToggle label="New source" />}
       </div>
-      {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing all annotations.</p>}
+      {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing your default basis over all months.</p>}
+      <NearDuplicateSources pairs={nearDuplicates} canMerge={hasRole(actor, "ADMIN")} />
       <BasisSelector choices={choices} basis={stats.basis.key} from={query.from} to={query.to} />
       <CompareForm sources={stats.items.map((i) => i.source)} basis={stats.basis.key} />
       <SourcesIndexView items={stats.items} labels={stats.labels} basis={stats.basis} view={viewParams({ ...view, basis: stats.basis.key })} />

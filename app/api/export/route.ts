@@ -12,7 +12,7 @@ import { ExportQuery } from "@/lib/schemas/datasets";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/export?format=jsonl&sourceId=&label=&annotator=&from=&to=&gold=1&pseudonymize=1&annotationsOnly=1 — streamed
+// GET /api/export?format=jsonl&sourceId=&label=&annotator=&from=&to=&gold=1&pseudonymize=1&annotationsOnly=1&csvSafe=0 — streamed
 export const GET = route(async ({ req }) => {
   const actor = await requireUser();
   requireRole(actor, "ANALYST");
@@ -23,7 +23,7 @@ export const GET = route(async ({ req }) => {
   }
   const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
   const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? authSecretFrom(readEnv()) : undefined });
-  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query) }));
+  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true }));
   return new Response(body, {
     headers: {
       "Content-Type": format.contentType,

@@ -1,19 +1,21 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { createSource, listSources } from "@/lib/db/sources";
+import { createSource, listNearDuplicateSources, listSources } from "@/lib/db/sources";
 import { MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { CreateSourceInput } from "@/lib/schemas/sources";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/sources
+// GET /api/sources — with `nearDuplicates`: pairs of sources whose names differ by a typo, to merge or keep
 export const GET = route(async () => {
   await requireUser();
-  return Response.json({ items: await listSources() });
+  const [items, nearDuplicates] = await Promise.all([listSources(), listNearDuplicateSources()]);
+  return Response.json({ items, nearDuplicates });
 });
 
-// POST /api/sources — analyst or above; a taken name is 409
+// POST /api/sources — analyst or above; a name taken in any spelling (case, spaces, punctuation) is 409;
+// `nearDuplicates` in the answer lists sources whose names differ by a typo
 export const POST = route(async ({ req }) => {
   const actor = await requireUser();
   requireRole(actor, "ANALYST");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/Annotator";
 import { DoneButton } from "@/components/annotator/DoneButton";
-import { hasRole } from "@/lib/auth/permissions";
+import { hasRole, mayLeaveSubmitted } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/annotations";
 import { getArticle } from "@/lib/db/articles";
@@ -51,8 +51,11 @@ export default async function ArticlePage({ params }: Props) {
                 Compare annotators
               </Link>
             )}
-            <span className="text-xs text-slate-500">Gold: {goldStatusText[article.goldStatus]}</span>
-            <DoneButton articleId={article.id} initial={status} />
+            <span className="text-xs text-slate-500">
+              Gold: {goldStatusText[article.goldStatus]}
+              {article.changedSinceAdjudication && <strong className="ml-1 font-medium text-red-800">(changed since adjudication)</strong>}
+            </span>
+            <DoneButton articleId={article.id} initial={status} canReopen={mayLeaveSubmitted(actor)} />
           </div>
         </div>
       </header>

@@ -6,6 +6,7 @@ import { BasisSelector } from "@/components/sources/BasisSelector";
 import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourceView } from "@/components/sources/SourceView";
 import { hasRole } from "@/lib/auth/permissions";
+import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
 import { listBasisChoices } from "@/lib/db/aggregates-basis";
@@ -27,7 +28,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const view = viewParams(await searchParams);
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
-  const [stats, choices] = await Promise.all([sourceStats({ actor, sourceId, query }), listBasisChoices(actor)]);
+  const [stats, choices] = await Promise.all([pageRead(sourceStats({ actor, sourceId, query })), listBasisChoices(actor)]);
   after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
@@ -43,7 +44,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </div>
         {hasRole(actor, "ANALYST") && <SourceFormToggle label="Edit source" source={source} />}
       </div>
-      {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing all annotations.</p>}
+      {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing your default basis over all months.</p>}
       <BasisSelector choices={choices} basis={stats.basis.key} from={query.from} to={query.to} />
       <SourceView stats={stats} view={viewParams({ ...view, basis: stats.basis.key })} />
     </div>

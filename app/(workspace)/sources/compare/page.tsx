@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BasisSelector } from "@/components/sources/BasisSelector";
 import { CompareView } from "@/components/sources/CompareView";
+import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBasisChoices } from "@/lib/db/aggregates-basis";
 import { sourceStats } from "@/lib/db/aggregates-source";
@@ -26,7 +27,7 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const { ids: sourceIds, ...query } = parsed.data;
-  const [sources, choices] = await Promise.all([Promise.all(sourceIds.map((sourceId) => sourceStats({ actor, sourceId, query }))), listBasisChoices(actor)]);
+  const [sources, choices] = await Promise.all([pageRead(Promise.all(sourceIds.map((sourceId) => sourceStats({ actor, sourceId, query })))), listBasisChoices(actor)]);
   const basis = sources[0]!.basis;
   return (
     <div className="space-y-6">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/CompareView";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
+import { layersThatSawOthersWork } from "@/lib/db/assignments";
 import { getCompareData } from "@/lib/db/compare";
 import { AppError } from "@/lib/errors";
 import { listLabels } from "@/lib/db/labels";
@@ -17,12 +18,13 @@ export default async function ComparePage({ params }: { params: Promise<{ articl
   const actor = await requirePageUser(`/articles/${articleId}/compare`);
   requirePageRole(actor, "REVIEWER");
   if (!Uuid.safeParse(articleId).success) notFound();
-  const [data, labels] = await Promise.all([
+  const [data, labels, unblinded] = await Promise.all([
     getCompareData({ actor, articleId }).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     listLabels(),
+    layersThatSawOthersWork({ actor, articleId }),
   ]);
   return (
     <div className="space-y-4">
@@ -35,6 +37,11 @@ export default async function ComparePage({ params }: { params: Promise<{ articl
       <p className="text-sm text-slate-600">
         {data.article.source.name} · {data.raters.length} annotator{data.raters.length === 1 ? "" : "s"} · {data.gold.length} gold span{data.gold.length === 1 ? "" : "s"}
       </p>
+      {unblinded.length > 0 && (
+        <p role="note" data-testid="seen-others-work" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Not blind: {unblinded.map((u) => u.name).join(", ")} {unblinded.length === 1 ? "was" : "were"} reopened after submitting, and may have seen the other annotators&apos; work.
+        </p>
+      )}
       <CompareView data={data} labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))} />
     </div>
   );

@@ -6,7 +6,7 @@ import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/articles/:id/annotations?annotator=me|all|<userId> — analysts: me only
+// GET /api/articles/:id/annotations?annotator=me|all|<userId> — analysts: me only; &deleted=1: your own deleted ones (restorable)
 export const GET = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);

@@ -13,10 +13,11 @@ export const GET = route<{ id: string }>(async ({ params }) => {
   return Response.json({ items: await listGold({ actor, articleId: id }) });
 });
 
-// POST /api/articles/:id/gold — { annotationIds }: accept identical annotators' spans into gold (reviewers)
+// POST /api/articles/:id/gold — { annotationIds, attributes?, note? }: accept identical annotators' spans into gold (reviewers);
+// 409 ATTRIBUTES_DIFFER when their attributes differ and no `attributes` says which gold takes
 export const POST = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
-  const { annotationIds } = await readJson(req, AcceptIntoGoldInput, MAX_REQUEST_BYTES);
-  return Response.json(await acceptIntoGold({ actor, articleId: id, annotationIds }), { status: 201 });
+  const { annotationIds, ...choice } = await readJson(req, AcceptIntoGoldInput, MAX_REQUEST_BYTES);
+  return Response.json(await acceptIntoGold({ actor, articleId: id, annotationIds, choice }), { status: 201 });
 });

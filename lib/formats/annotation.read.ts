@@ -1,0 +1,103 @@
+// One annotation as a person or another tool wrote it, read leniently: only
+// label and quote (and, with a text, start and end) are required; everything
+// else has a default the importer fills in (ids, context, timestamps, the
+// annotator). Unknown fields are ignored, so a newer Slant's export (review
+// decisions, provenance, comments) still imports. A bad annotation gives one
+// readable reason and never takes its neighbours down with it.
+import { z } from "zod";
+import { CodePointText } from "./codepoints";
+import { quoted, readableIssue } from "./issues";
+
+export type AnnotatorRead = { id: string | null; name: string | null; email: string | null };
+
+export type AnnotationRead = {
+  id: string | null;
+  label: string;
+  /** Code points; null when the file gives only the quote. */
+  start: number | null;
+  end: number | null;
+  quote: string;
+  /** null: derive from the text. */
+  prefix: string | null;
+  suffix: string | null;
+  note: string | null;
+  attributes: Record<string, unknown>;
+  annotator: AnnotatorRead | null;
+  gold: boolean;
+  createdAt: string | null;
+  updatedAt: string | null;
+};
+
+export type AnnotationReadResult = { ok: true; annotation: AnnotationRead } | { ok: false; reason: string };
+
+const Offset = z.number().int().min(0);
+const Email = z.email();
+const optionalText = z.string().nullish().transform((v) => v ?? null);
+const Annotator = z.union([
+  z.string().min(1).transform((v): AnnotatorRead => (Email.safeParse(v).success ? { id: null, name: null, email: v.toLowerCase() } : { id: v, name: null, email: null })),
+  z
+    .looseObject({ id: z.union([z.string().min(1), z.number()]).nullish(), name: optionalText, email: Email.nullish() })
+    .refine((a) => a.id != null || a.email != null || (a.name ?? "") !== "", "needs an id, a name or an email")
+    .transform((a): AnnotatorRead => ({ id: a.id == null ? null : String(a.id), name: a.name || null, email: a.email?.toLowerCase() ?? null })),
+]);
+
+const Schema = z.looseObject({
+  id: z.union([z.string().min(1), z.number()]).nullish(),
+  start: Offset.nullish(),
+  end: Offset.nullish(),
+  label: z.string().min(1, "must not be empty"),
+  quote: z.string().min(1, "must not be empty"),
+  prefix: z.string().nullish(),
+  suffix: z.string().nullish(),
+  note: optionalText,
+  attributes: z.record(z.string(), z.unknown()).nullish(),
+  annotator: Annotator.nullish(),
+  gold: z.boolean().nullish(),
+  createdAt: z.iso.datetime({ offset: true }).nullish(),
+  updatedAt: z.iso.datetime({ offset: true }).nullish(),
+});
+
+/** [start, end) as code points, accepting UTF-16 offsets (JavaScript tools) when only they give the quote. */
+function checkedRange(text: CodePointText, start: number, end: number, quote: string): { start: number; end: number } | string {
+  if (end <= start) return `end (${end}) must be after start (${start})`;
+  if (end <= text.length && text.slice(start, end) === quote) return { start, end };
+  const [cpStart, cpEnd] = [text.fromUtf16(start), text.fromUtf16(end)];
+  if (cpStart !== undefined && cpEnd !== undefined && text.text.slice(start, end) === quote) return { start: cpStart, end: cpEnd };
+  if (end > text.length) return `end (${end}) is past the end of the text (${text.length} characters)`;
+  return `quote ${quoted(quote)} is not the text at ${start}–${end} (found ${quoted(text.slice(start, end))})`;
+}
+
+/** `text`, when the file carries the article text, is what the offsets are checked against. */
+export function readAnnotation(input: unknown, text: CodePointText | null): AnnotationReadResult {
+  const parsed = Schema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: readableIssue(parsed.error) };
+  const a = parsed.data;
+  let start = a.start ?? null;
+  let end = a.end ?? null;
+  if ((start === null) !== (end === null)) return { ok: false, reason: start === null ? "end is given without start" : "start is given without end" };
+  if (text && start !== null && end !== null) {
+    const range = checkedRange(text, start, end, a.quote);
+    if (typeof range === "string") return { ok: false, reason: range };
+    ({ start, end } = range);
+  } else if (start !== null && end !== null && end <= start) {
+    return { ok: false, reason: `end (${end}) must be after start (${start})` };
+  }
+  return {
+    ok: true,
+    annotation: {
+      id: a.id == null ? null : String(a.id),
+      label: a.label,
+      start,
+      end,
+      quote: a.quote,
+      prefix: a.prefix ?? null,
+      suffix: a.suffix ?? null,
+      note: a.note,
+      attributes: a.attributes ?? {},
+      annotator: a.annotator ?? null,
+      gold: a.gold ?? false,
+      createdAt: a.createdAt ?? null,
+      updatedAt: a.updatedAt ?? a.createdAt ?? null,
+    },
+  };
+}
