@@ -17,7 +17,7 @@ const BLOCKS = new Set([
 /** Whitespace as HTML defines it; a non-breaking space is text and survives until the end. */
 const HTML_WHITESPACE = /[\t\n\f\r ]+/g;
 /** The parser is fed this much at a time, so a caller can yield to the event loop between pieces. */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 8 * 1024;
 
 export type HtmlDocument = { title: string | null; text: string };
 
@@ -26,24 +26,32 @@ class TextCollector {
   private title: string[] | null = null;
   private titleDone = false;
   private skipDepth = 0;
+  /** Line breaks owed before the next text: 1 for <br>, 2 (a paragraph) for a block edge; never more. */
+  private breaks = 0;
 
   open(name: string): void {
     if (name === "title" && !this.titleDone) this.title = [];
     if (NON_PROSE.has(name)) this.skipDepth++;
-    else if (this.skipDepth === 0 && name === "br") this.pieces.push("\n");
-    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.pieces.push("\n\n");
+    else if (this.skipDepth === 0 && name === "br") this.breaks = Math.min(2, this.breaks + 1);
+    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.breaks = 2;
   }
 
   /** The parser also closes void elements (<br>, <hr>) and elements it closes implicitly. */
   close(name: string): void {
     if (name === "title" && this.title) this.titleDone = true;
     if (NON_PROSE.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
-    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.pieces.push("\n\n");
+    else if (this.skipDepth === 0 && BLOCKS.has(name)) this.breaks = 2;
   }
 
   text(data: string): void {
     if (this.title && !this.titleDone) this.title.push(data);
-    if (this.skipDepth === 0) this.pieces.push(data.replace(HTML_WHITESPACE, " "));
+    if (this.skipDepth > 0) return;
+    const text = data.replace(HTML_WHITESPACE, " ");
+    // Whitespace next to a line break is trimmed anyway; keeping it out bounds the pieces of break-only markup.
+    if (this.breaks > 0 && text === " ") return;
+    if (this.breaks > 0) this.pieces.push(this.breaks === 2 ? "\n\n" : "\n");
+    this.breaks = 0;
+    this.pieces.push(text);
   }
 
   result(): HtmlDocument {
@@ -69,8 +77,24 @@ function paragraphs(text: string): string {
   return out.join("\n\n").replaceAll("\u00a0", " ");
 }
 
+/** Real pages nest a few dozen elements deep. */
+const MAX_OPEN_ELEMENTS = 256;
+
+/**
+ * htmlparser2 keeps open elements in an array it unshifts onto and searches
+ * on every closing tag: 100,000 unclosed <i> followed by 100,000 </b> took
+ * 100 s. Past MAX_OPEN_ELEMENTS, further elements are treated as void (opened
+ * and closed at once), which keeps that array, and each step, bounded; text
+ * is unaffected, only the nesting of absurdly deep markup is lost.
+ */
+class BoundedDepthParser extends Parser {
+  protected override isVoidElement(name: string): boolean {
+    return super.isVoidElement(name) || (this as unknown as { stack: string[] }).stack.length >= MAX_OPEN_ELEMENTS;
+  }
+}
+
 function parserFor(collector: TextCollector): Parser {
-  return new Parser(
+  return new BoundedDepthParser(
     { onopentagname: (name) => collector.open(name), onclosetag: (name) => collector.close(name), ontext: (data) => collector.text(data) },
     { decodeEntities: true, lowerCaseTags: true },
   );

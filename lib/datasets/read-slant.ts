@@ -10,6 +10,7 @@ import type { ImportKind } from "../schemas/datasets";
 import { articleRecord } from "./article-fields";
 import { annotationEntry } from "./imported-annotation";
 import type { ImportRecord } from "./import-records";
+import { inPieces } from "./time-slices";
 
 const nameOf = (value: unknown) => (typeof value === "string" ? value.trim() : null);
 
@@ -38,5 +39,6 @@ function csvRecord(row: AnnotationCsvRow): ImportRecord {
 }
 
 export async function* slantCsvRecords(text: string): AsyncGenerator<ImportRecord> {
-  for await (const row of readAnnotationCsv(text)) yield csvRecord(row);
+  // In pieces: handed the whole string, the CSV parser would parse every row before the first is read.
+  for await (const row of readAnnotationCsv(inPieces(text))) yield csvRecord(row);
 }

@@ -26,3 +26,14 @@ export async function countYielding(items: AsyncIterable<unknown>): Promise<numb
   }
   return count;
 }
+
+/**
+ * A long text as pieces of `size` characters, with a turn for other requests
+ * between pieces: a parser handed the whole text at once parses it all in one go.
+ */
+export async function* inPieces(text: string, size = 4 * 1024): AsyncGenerator<string> {
+  for (let at = 0; at < text.length; at += size) {
+    yield text.slice(at, at + size);
+    await yieldToRequests();
+  }
+}

@@ -63,6 +63,14 @@ describe("countWords", () => {
   ])("%j has %d words", (text, expected) => {
     expect(countWords(text)).toBe(expected);
   });
+
+  it.each([
+    ["hyphen-joined letters", "a-".repeat(500_000), 1],
+    ["apostrophes", "a’".repeat(500_000), 1],
+    ["a megabyte of spaces and tabs", " \t".repeat(500_000), 0],
+  ])("counts %s in linear time", (_name, text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  }, 1_000);
 });
 
 describe("contentHash", () => {
