@@ -1,6 +1,8 @@
 import { articleAlpha, NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
 import type { MonthBounds } from "./aggregates-basis";
-import { articleMonths, oneSource, rollupMonths } from "./aggregates-rollups";
+import { articleMonths, foldRollups, oneSource, rollupMonths } from "./aggregates-rollups";
+import type { ArticleFigures } from "../agreement";
+import { candidates, computeFigures, type Candidate } from "./agreement-report";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 
@@ -9,8 +11,10 @@ import { Prisma } from "./generated/client";
 // month (SourceAgreementRollup); the fold takes an article's figure out and
 // queues the article (AgreementQueue) when its spans, place or raters change.
 // Computing alpha needs the spans and lib/agreement, so the app recomputes
-// queued articles here, a batch at a time, when a source view is read (and
-// after it, in the background).
+// queued articles here, a batch at a time, when a source view is read and
+// after span writes (in the background), on the agreement worker thread; the
+// same computation stores the agreement report's figures of each article
+// (ArticleAgreementFigures), so that the report finds them ready.
 
 // The fold's lock (migration 20261125080000_rollup_deltas): a figure written
 // while a fold takes the same article's figure out would be counted twice.
@@ -18,6 +22,25 @@ const FOLD_LOCK = 7301706711n;
 
 type Stale = { id: string; version: number; length: number };
 type Span = { articleId: string; rater: string; label: string; start: number; end: number };
+
+/**
+ * The all-label alpha of those of `ids` that the agreement report compares (two or more raters,
+ * a live span), from their stored report figures, computing and storing the figures that are
+ * missing on the agreement worker: one computation fills both stores. Others (no span, or one
+ * rater) need no tokenizing; the caller computes their trivial alpha itself.
+ */
+async function reportAlphas(ids: string[], labelKeys: string[]): Promise<Map<string, number | null>> {
+  const { compared } = await candidates({ articleIds: ids }, labelKeys);
+  const alphas = new Map<string, number | null>();
+  const missing: Candidate[] = [];
+  for (const c of compared) {
+    const stored = c.figures === null ? undefined : (JSON.parse(c.figures) as ArticleFigures).alpha;
+    if (stored === undefined) missing.push(c);
+    else alphas.set(c.id, stored);
+  }
+  await computeFigures(missing, labelKeys, (id, f) => alphas.set(id, f.alpha));
+  return alphas;
+}
 
 /** Recomputes up to `limit` queued article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
 export async function refreshArticleAgreements(limit = 100): Promise<number> {
@@ -44,10 +67,12 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
   }
   for (const a of assigned) byArticle.get(a.articleId)!.raters.add(a.rater);
   const keys = labels.map((l) => l.key);
+  const alphas = await reportAlphas(ids, keys);
   const figures = stale.map((s) => {
     const { spans: own, raters } = byArticle.get(s.id)!;
     const sorted = [...raters].sort();
-    return { raters: sorted.length, alpha: articleAlpha({ length: s.length, raters: sorted, labels: keys, spans: own }) };
+    const alpha = alphas.has(s.id) ? alphas.get(s.id)! : articleAlpha({ length: s.length, raters: sorted, labels: keys, spans: own });
+    return { raters: sorted.length, alpha };
   });
   const [written] = await db().$queryRaw<{ n: number }[]>`
     WITH lock AS (
@@ -101,3 +126,31 @@ export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string):
 
 /** How long a source view keeps recomputing stale agreement figures after it has answered. */
 export const AGREEMENT_REFRESH_MS = 2000;
+
+let refreshing: Promise<void> | null = null;
+let again = false;
+
+/**
+ * After a span or assignment write (from `after()`, once the response is sent): folds what the
+ * triggers appended, so that the article joins the queue, and recomputes queued figures. One run
+ * at a time per process; a write during a run asks for one more run, so the last write is covered.
+ */
+export function refreshAgreementInBackground(budgetMs = AGREEMENT_REFRESH_MS): Promise<void> {
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  const run = async () => {
+    do {
+      again = false;
+      await foldRollups();
+      await refreshArticleAgreementsFor(budgetMs, 50);
+    } while (again);
+  };
+  refreshing = run()
+    .catch((error: unknown) => console.error("[slant] agreement refresh:", error))
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}

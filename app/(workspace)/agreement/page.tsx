@@ -37,6 +37,11 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
         </div>
         <ReportCsvButton lines={[...byLabel, ...bySource, ...byPair]} filters={filters} />
       </div>
+      {report.articlesPending > 0 && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {report.articlesPending} more article(s) with two or more annotators are pending: their figures are being computed and are not in the tables below yet. Reload the page in a moment for the full report.
+        </p>
+      )}
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">Some filters were not understood and were ignored.</p>}
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label className="flex flex-col gap-1">Source

@@ -1,0 +1,36 @@
+import { articleAlpha } from "../aggregates/agreement";
+import { sentences } from "../formats/tokenize";
+import { codePointLength } from "../spans";
+import { articleAgreement, type LabelAgreement, type RatedSpan } from "./article-agreement";
+import { articleFigures, type ArticleFigures } from "./article-figures";
+
+// The CPU-heavy part of agreement on one article — tokenizing its text and
+// computing the figures — as one self-contained task, so that it can run on a
+// worker thread (lib/runtime/agreement-pool.ts) with plain data in and out.
+// Run in process, it gives exactly what the worker gives (a test checks it).
+
+export type AgreementTask = {
+  /** "labels": the compare view's per-label agreement; "report": the agreement report's stored figures and the article's all-label alpha. */
+  kind: "labels" | "report";
+  body: string;
+  raters: string[];
+  labels: string[];
+  spans: RatedSpan[];
+};
+
+export type ReportFigures = { figures: ArticleFigures; alpha: number | null };
+export type AgreementTaskResult<T extends AgreementTask> = T["kind"] extends "labels" ? LabelAgreement[] : ReportFigures;
+
+export function runAgreementTaskInProcess(task: AgreementTask & { kind: "labels" }): LabelAgreement[];
+export function runAgreementTaskInProcess(task: AgreementTask & { kind: "report" }): ReportFigures;
+export function runAgreementTaskInProcess(task: AgreementTask): LabelAgreement[] | ReportFigures;
+export function runAgreementTaskInProcess(task: AgreementTask): LabelAgreement[] | ReportFigures {
+  const length = codePointLength(task.body);
+  const tokens = sentences(task.body).flat();
+  if (task.kind === "labels") return articleAgreement({ length, tokens, raters: task.raters, labels: task.labels, spans: task.spans });
+  const raters = [...task.raters].sort();
+  return {
+    figures: articleFigures({ length, tokens, raters }, task.spans, task.labels),
+    alpha: articleAlpha({ length, raters, labels: task.labels, spans: task.spans }),
+  };
+}
