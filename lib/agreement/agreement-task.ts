@@ -19,7 +19,6 @@ export type AgreementTask = {
 };
 
 export type ReportFigures = { figures: ArticleFigures; alpha: number | null };
-export type AgreementTaskResult<T extends AgreementTask> = T["kind"] extends "labels" ? LabelAgreement[] : ReportFigures;
 
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "labels" }): LabelAgreement[];
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "report" }): ReportFigures;

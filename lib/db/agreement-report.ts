@@ -141,7 +141,8 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
 }
 
 /** Agreement across the articles matching the filters: per label, per source, per annotator pair. */
-export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery }) {
+/** `waitMs`: how long to wait for missing figures before counting them as pending (0: not at all; Infinity: for all of them, as a script or test wants). */
+export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
   requireRole(args.actor, "REVIEWER");
   const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
   const { compared, stats } = await candidates(args.query, labelKeys);
@@ -151,7 +152,8 @@ export async function getAgreementReport(args: { actor: Actor; query: AgreementR
   const missing = compared.filter((c) => c.figures === null);
   const all = computeFigures(missing, labelKeys, (id, f) => computed.set(id, f.figures));
   all.catch((error: unknown) => console.error("[slant] agreement figures:", error));
-  if (missing.length > 0) await Promise.race([all, new Promise((resolve) => setTimeout(resolve, REPORT_WAIT_MS).unref())]);
+  const waitMs = args.waitMs ?? REPORT_WAIT_MS;
+  if (missing.length > 0 && waitMs > 0) await (waitMs === Infinity ? all : Promise.race([all, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]));
   const articles: FiguredArticle[] = [];
   for (const c of compared) {
     const figures = c.figures !== null ? (JSON.parse(c.figures) as ArticleFigures) : computed.get(c.id);
@@ -168,3 +170,8 @@ export async function getAgreementReport(args: { actor: Actor; query: AgreementR
   return { filters: args.query, ...report, articlesPending: pending, names: Object.fromEntries([...users, ...sources].map((x) => [x.id, x.name])) };
 }
 export type AgreementReportView = Awaited<ReturnType<typeof getAgreementReport>>;
+
+/** Settles when every figure being computed now is stored (for scripts and tests that wait for a state). */
+export async function agreementFiguresSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+}

@@ -91,6 +91,7 @@ export const agreementPool = (globalForPool.slantAgreementPool ??= new Agreement
 /** The task run on the agreement worker thread; the caller's event loop stays free. */
 export function runAgreementTask(task: AgreementTask & { kind: "labels" }): Promise<LabelAgreement[]>;
 export function runAgreementTask(task: AgreementTask & { kind: "report" }): Promise<ReportFigures>;
+export function runAgreementTask(task: AgreementTask): Promise<LabelAgreement[] | ReportFigures>;
 export function runAgreementTask(task: AgreementTask): Promise<unknown> {
   return agreementPool.run(task);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { runAgreementTaskInProcess, type AgreementTask } from "../agreement/agreement-task";
+import { agreementPool, runAgreementTask } from "./agreement-pool";
+
+// The worker thread runs the same code as the process would: its answers are
+// compared with the in-process computation on real-looking prose, including
+// the text that made Intl.Segmenter slow (over 65,536 UTF-16 units with one
+// character above U+00FF).
+
+const words = "The minister said the reform would be delayed until spring. ";
+const long = `${words.repeat(Math.ceil(65_600 / words.length)).slice(0, 65_600)} Turkey’s end.`;
+const short = "Officials said the offensive was a success. Witnesses said otherwise, Mr. Lee noted.";
+const labels = ["claim", "attribution", "loaded_language", "unverified"];
+
+const cases: { name: string; task: AgreementTask }[] = [
+  { name: "two raters, short text", task: { kind: "labels", body: short, raters: ["b", "a"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }, { rater: "b", label: "claim", start: 0, end: 40 }, { rater: "b", label: "attribution", start: 44, end: 53 }] } },
+  { name: "three raters, report figures", task: { kind: "report", body: short, raters: ["c", "a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }, { rater: "c", label: "claim", start: 10, end: 43 }, { rater: "b", label: "loaded_language", start: 18, end: 27 }] } },
+  { name: "a rater who marked nothing", task: { kind: "report", body: short, raters: ["a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }] } },
+  { name: "65,600 units with one ’", task: { kind: "report", body: long, raters: ["a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 4, end: 12 }, { rater: "b", label: "claim", start: 4, end: 12 }, { rater: "b", label: "unverified", start: 65_000, end: 65_600 }] } },
+];
+
+describe("agreement worker", () => {
+  it.each(cases)("answers what the in-process computation answers: $name", async ({ task }) => {
+    const before = agreementPool.completed;
+    expect(await runAgreementTask(task)).toEqual(runAgreementTaskInProcess(task));
+    expect(agreementPool.completed).toBe(before + 1);
+  });
+
+  it("leaves the event loop free while it computes: a turn queued after the task runs before its answer", async () => {
+    let turned = false;
+    const answer = runAgreementTask(cases[3]!.task).then(() => turned);
+    setImmediate(() => (turned = true));
+    expect(await answer).toBe(true);
+  });
+
+  it("fails the task, not the pool, on an error, then answers the next", async () => {
+    const bad = { kind: "labels", body: short, raters: ["a", "b"], labels, spans: null } as unknown as AgreementTask;
+    await expect(runAgreementTask(bad)).rejects.toThrow(/agreement worker/);
+    expect(await runAgreementTask(cases[0]!.task)).toEqual(runAgreementTaskInProcess(cases[0]!.task));
+  });
+});
