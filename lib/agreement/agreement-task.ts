@@ -1,5 +1,5 @@
 import { articleAlpha } from "../aggregates/agreement";
-import { sentences } from "../formats/tokenize";
+import { sentences, type Token } from "../formats/tokenize";
 import { codePointLength } from "../spans";
 import { articleAgreement, type LabelAgreement, type RatedSpan } from "./article-agreement";
 import { articleFigures, type ArticleFigures } from "./article-figures";
@@ -19,11 +19,16 @@ export type AgreementTask = {
 };
 
 export type ReportFigures = { figures: ArticleFigures; alpha: number | null };
+/** The tokenizer alone (the CoNLL export's sentences): the same worker keeps it off the event loop too. */
+export type SentencesTask = { kind: "sentences"; body: string };
+export type WorkerTask = AgreementTask | SentencesTask;
 
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "labels" }): LabelAgreement[];
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "report" }): ReportFigures;
-export function runAgreementTaskInProcess(task: AgreementTask): LabelAgreement[] | ReportFigures;
-export function runAgreementTaskInProcess(task: AgreementTask): LabelAgreement[] | ReportFigures {
+export function runAgreementTaskInProcess(task: SentencesTask): Token[][];
+export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][];
+export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][] {
+  if (task.kind === "sentences") return sentences(task.body);
   const length = codePointLength(task.body);
   const tokens = sentences(task.body).flat();
   if (task.kind === "labels") return articleAgreement({ length, tokens, raters: task.raters, labels: task.labels, spans: task.spans });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runAgreementTaskInProcess, type AgreementTask } from "../agreement/agreement-task";
-import { agreementPool, runAgreementTask } from "./agreement-pool";
+import { runAgreementTaskInProcess, type AgreementTask, type WorkerTask } from "../agreement/agreement-task";
+import { writeConll } from "../formats/conll";
+import type { ExportArticle } from "../formats/model";
+import { agreementPool, runAgreementTask, sentencesOffThread } from "./agreement-pool";
 
 // The worker thread runs the same code as the process would: its answers are
 // compared with the in-process computation on real-looking prose, including
@@ -12,12 +14,24 @@ const long = `${words.repeat(Math.ceil(65_600 / words.length)).slice(0, 65_600)}
 const short = "Officials said the offensive was a success. Witnesses said otherwise, Mr. Lee noted.";
 const labels = ["claim", "attribution", "loaded_language", "unverified"];
 
-const cases: { name: string; task: AgreementTask }[] = [
+const cases: { name: string; task: WorkerTask }[] = [
   { name: "two raters, short text", task: { kind: "labels", body: short, raters: ["b", "a"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }, { rater: "b", label: "claim", start: 0, end: 40 }, { rater: "b", label: "attribution", start: 44, end: 53 }] } },
   { name: "three raters, report figures", task: { kind: "report", body: short, raters: ["c", "a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }, { rater: "c", label: "claim", start: 10, end: 43 }, { rater: "b", label: "loaded_language", start: 18, end: 27 }] } },
   { name: "a rater who marked nothing", task: { kind: "report", body: short, raters: ["a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 0, end: 43 }] } },
   { name: "65,600 units with one ’", task: { kind: "report", body: long, raters: ["a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 4, end: 12 }, { rater: "b", label: "claim", start: 4, end: 12 }, { rater: "b", label: "unverified", start: 65_000, end: 65_600 }] } },
+  { name: "sentences (CoNLL) of 65,600 units with one ’", task: { kind: "sentences", body: long } },
 ];
+
+async function conll(text: string, options: { sentences?: typeof sentencesOffThread }) {
+  const annotation = { id: "00000000-0000-4000-8000-000000000001", label: "claim", start: 4, end: 12, quote: text.slice(4, 12), prefix: "", suffix: "", note: null, attributes: {}, annotator: { id: "a", name: "a" }, gold: false, createdAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z" };
+  const article = { id: "00000000-0000-4000-8000-000000000002", title: "t", source: { id: "s", name: "s", slug: "s" }, byline: null, url: null, publishedAt: null, text, contentHash: "", annotations: [annotation] } as unknown as ExportArticle;
+  async function* one() {
+    yield article;
+  }
+  let out = "";
+  for await (const chunk of writeConll(one(), { annotationsOnly: false, baseUrl: "http://x", ...options })) out += String(chunk);
+  return out;
+}
 
 describe("agreement worker", () => {
   it.each(cases)("answers what the in-process computation answers: $name", async ({ task }) => {
@@ -26,9 +40,15 @@ describe("agreement worker", () => {
     expect(agreementPool.completed).toBe(before + 1);
   });
 
+  it("gives the CoNLL writer the sentences it would tokenize itself", async () => {
+    const before = agreementPool.completed;
+    expect(await conll(long, { sentences: sentencesOffThread })).toEqual(await conll(long, {}));
+    expect(agreementPool.completed).toBe(before + 1);
+  });
+
   it("leaves the event loop free while it computes: a turn queued after the task runs before its answer", async () => {
     let turned = false;
-    const answer = runAgreementTask(cases[3]!.task).then(() => turned);
+    const answer = runAgreementTask(cases[3]!.task as AgreementTask).then(() => turned);
     setImmediate(() => (turned = true));
     expect(await answer).toBe(true);
   });

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LabelAgreement } from "../agreement/article-agreement";
-import type { AgreementTask, ReportFigures } from "../agreement/agreement-task";
+import type { AgreementTask, ReportFigures, SentencesTask, WorkerTask } from "../agreement/agreement-task";
+import type { Token } from "../formats/tokenize";
 
 // Agreement on an article (tokenizing its text, then the figures) takes from a
 // few milliseconds to hundreds on long texts: it runs on one worker thread,
@@ -16,7 +17,7 @@ import type { AgreementTask, ReportFigures } from "../agreement/agreement-task";
 // The bootstrap is evaluated code, as fflate starts its inflate workers, so
 // the bundler never sees a worker file to rewrite.
 
-type Pending = { id: number; task: AgreementTask; resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Pending = { id: number; task: WorkerTask; resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 const WORKER_FILE = "lib/runtime/agreement-worker.ts";
 
@@ -33,7 +34,7 @@ class AgreementPool {
   /** Tasks run so far on the worker thread: tests assert on it. */
   completed = 0;
 
-  run(task: AgreementTask): Promise<unknown> {
+  run(task: WorkerTask): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
@@ -91,7 +92,11 @@ export const agreementPool = (globalForPool.slantAgreementPool ??= new Agreement
 /** The task run on the agreement worker thread; the caller's event loop stays free. */
 export function runAgreementTask(task: AgreementTask & { kind: "labels" }): Promise<LabelAgreement[]>;
 export function runAgreementTask(task: AgreementTask & { kind: "report" }): Promise<ReportFigures>;
-export function runAgreementTask(task: AgreementTask): Promise<LabelAgreement[] | ReportFigures>;
-export function runAgreementTask(task: AgreementTask): Promise<unknown> {
+export function runAgreementTask(task: SentencesTask): Promise<Token[][]>;
+export function runAgreementTask(task: WorkerTask): Promise<LabelAgreement[] | ReportFigures | Token[][]>;
+export function runAgreementTask(task: WorkerTask): Promise<unknown> {
   return agreementPool.run(task);
 }
+
+/** Sentences of a text from the worker: for writers that tokenize (CoNLL), through ExportOptions.sentences. */
+export const sentencesOffThread = (body: string): Promise<Token[][]> => runAgreementTask({ kind: "sentences", body });
