@@ -121,14 +121,12 @@ const inFlight = new Map<string, Promise<ReportFigures>>();
 export function computeFigures(missing: Candidate[], labelKeys: string[], onFigures?: (id: string, figures: ReportFigures) => void): Promise<void> {
   const keyOf = (c: Candidate) => `${c.id}:${c.fingerprint}`;
   const fresh = missing.filter((c) => !inFlight.has(keyOf(c)));
-  const batches: Promise<Map<string, ReportFigures>>[] = [];
   let previous: Promise<unknown> = Promise.resolve();
   for (let offset = 0; offset < fresh.length; offset += WRITE_BATCH) {
     const batch = fresh.slice(offset, offset + WRITE_BATCH);
     // One batch's texts in memory at a time: the next loads when the previous is stored.
     const done = previous.then(() => computeBatch(batch, labelKeys));
     previous = done.catch(() => undefined);
-    batches.push(done);
     for (const c of batch) {
       const one = done.then((m) => m.get(c.id)!);
       one.catch(() => undefined);
@@ -140,8 +138,11 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
   return Promise.all(all).then(() => undefined);
 }
 
-/** Agreement across the articles matching the filters: per label, per source, per annotator pair. */
-/** `waitMs`: how long to wait for missing figures before counting them as pending (0: not at all; Infinity: for all of them, as a script or test wants). */
+/**
+ * Agreement across the articles matching the filters: per label, per source, per annotator pair.
+ * `waitMs`: how long to wait for missing figures before counting them as pending (0: not at all;
+ * Infinity: for all of them, as a script or test wants).
+ */
 export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
   requireRole(args.actor, "REVIEWER");
   const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
