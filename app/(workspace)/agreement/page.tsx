@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AgreementReportTable } from "@/components/compare/AgreementReportTable";
+import { PendingFiguresNotice } from "@/components/compare/PendingFiguresNotice";
 import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
@@ -37,11 +38,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
         </div>
         <ReportCsvButton lines={[...byLabel, ...bySource, ...byPair]} filters={filters} />
       </div>
-      {report.articlesPending > 0 && (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-          {report.articlesPending} more article(s) with two or more annotators are pending: their figures are being computed and are not in the tables below yet. Reload the page in a moment for the full report.
-        </p>
-      )}
+      <PendingFiguresNotice pending={report.articlesPending} />
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">Some filters were not understood and were ignored.</p>}
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label className="flex flex-col gap-1">Source
