@@ -53,6 +53,15 @@ describe("agreement worker", () => {
     expect(await answer).toBe(true);
   });
 
+  it("serves a task a person waits on before report figures queued earlier", async () => {
+    const order: string[] = [];
+    const reports = [1, 2, 3].map((n) => runAgreementTask(cases[3]!.task as AgreementTask & { kind: "report" }).then(() => order.push(`report ${n}`)));
+    const compare = runAgreementTask(cases[0]!.task as AgreementTask & { kind: "labels" }).then(() => order.push("compare"));
+    await Promise.all([...reports, compare]);
+    expect(order.indexOf("compare")).toBeLessThan(order.indexOf("report 3"));
+    expect(order.indexOf("compare")).toBeLessThanOrEqual(1); // at most the report already running went before
+  });
+
   it("fails the task, not the pool, on an error, then answers the next", async () => {
     const bad = { kind: "labels", body: short, raters: ["a", "b"], labels, spans: null } as unknown as AgreementTask;
     await expect(runAgreementTask(bad)).rejects.toThrow(/agreement worker/);

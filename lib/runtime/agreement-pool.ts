@@ -8,7 +8,8 @@ import type { Token } from "../formats/tokenize";
 // few milliseconds to hundreds on long texts: it runs on one worker thread,
 // one article at a time, and the request only awaits it (issue #12 §4,
 // docs/decisions/0010). One worker: the machine has two cores and the event
-// loop needs the other. Tasks wait in a FIFO queue in this process.
+// loop needs the other. Tasks wait in this process, in two FIFO queues: one a
+// person waits on, served first, and the report figures computed in batches.
 //
 // The worker runs the TypeScript sources through tsx, like scripts/serve.ts
 // runs the app: the file is found from the working directory (the repository,
@@ -28,7 +29,10 @@ function bootstrap(root: string): string {
 
 class AgreementPool {
   private worker: Worker | null = null;
-  private readonly queue: Pending[] = [];
+  /** A person waits on these (compare view, one article's agreement, an export): they go first. */
+  private readonly urgent: Pending[] = [];
+  /** Report figures, computed in batches ahead of time or for a report that only waits a moment. */
+  private readonly batch: Pending[] = [];
   private running: Pending | null = null;
   private nextId = 1;
   /** Tasks run so far on the worker thread: tests assert on it. */
@@ -36,14 +40,14 @@ class AgreementPool {
 
   run(task: WorkerTask): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      (task.kind === "report" ? this.batch : this.urgent).push({ id: this.nextId++, task, resolve, reject });
       this.pump();
     });
   }
 
   /** Tasks waiting or running. */
   get backlog(): number {
-    return this.queue.length + (this.running ? 1 : 0);
+    return this.urgent.length + this.batch.length + (this.running ? 1 : 0);
   }
 
   private start(): Worker {
@@ -73,7 +77,7 @@ class AgreementPool {
 
   private pump(): void {
     if (this.running) return;
-    const next = this.queue.shift();
+    const next = this.urgent.shift() ?? this.batch.shift();
     if (!next) {
       this.worker?.unref(); // an idle worker does not keep a script alive
       return;
