@@ -15,7 +15,8 @@ export type AgreementTask = {
   body: string;
   raters: string[];
   labels: string[];
-  spans: RatedSpan[];
+  /** The spans, or their JSON text as the database gives it (parsed on the worker, not by the caller). */
+  spans: RatedSpan[] | string;
 };
 
 export type ReportFigures = { figures: ArticleFigures; alpha: number | null };
@@ -29,12 +30,13 @@ export function runAgreementTaskInProcess(task: SentencesTask): Token[][];
 export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][];
 export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][] {
   if (task.kind === "sentences") return sentences(task.body);
+  const spans: RatedSpan[] = typeof task.spans === "string" ? (JSON.parse(task.spans) as RatedSpan[]) : task.spans;
   const length = codePointLength(task.body);
   const tokens = sentences(task.body).flat();
-  if (task.kind === "labels") return articleAgreement({ length, tokens, raters: task.raters, labels: task.labels, spans: task.spans });
+  if (task.kind === "labels") return articleAgreement({ length, tokens, raters: task.raters, labels: task.labels, spans });
   const raters = [...task.raters].sort();
   return {
-    figures: articleFigures({ length, tokens, raters }, task.spans, task.labels),
-    alpha: articleAlpha({ length, raters, labels: task.labels, spans: task.spans }),
+    figures: articleFigures({ length, tokens, raters }, spans, task.labels),
+    alpha: articleAlpha({ length, raters, labels: task.labels, spans }),
   };
 }

@@ -1,4 +1,4 @@
-import { articleAlpha, NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
+import { NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
 import type { MonthBounds } from "./aggregates-basis";
 import { articleMonths, foldRollups, oneSource, rollupMonths } from "./aggregates-rollups";
 import type { ArticleFigures } from "../agreement";
@@ -20,8 +20,7 @@ import { Prisma } from "./generated/client";
 // while a fold takes the same article's figure out would be counted twice.
 const FOLD_LOCK = 7301706711n;
 
-type Stale = { id: string; version: number; length: number };
-type Span = { articleId: string; rater: string; label: string; start: number; end: number };
+type Stale = { id: string; version: number };
 
 /**
  * The all-label alpha of those of `ids` that the agreement report compares (two or more raters,
@@ -47,33 +46,25 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
   // The queue first, on its own: its statistics may still count the thousands a rebuild queued.
   const stale = await db().$queryRaw<Stale[]>`
     WITH queued AS MATERIALIZED (SELECT q."articleId", q.version FROM "AgreementQueue" q LIMIT ${limit})
-    SELECT q."articleId"::text AS id, q.version, length(a.body)::int AS length FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
+    SELECT q."articleId"::text AS id, q.version FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
   if (stale.length === 0) return 0;
   const ids = stale.map((s) => s.id);
-  const [labels, spans, assigned] = await Promise.all([
+  // Raters as the report counts them (lib/db/raters.ts): annotators with live spans and anyone started or submitted.
+  const [labels, raters] = await Promise.all([
     db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } }),
-    db().$queryRaw<Span[]>`
-      SELECT x."articleId"::text AS "articleId", x."annotatorId"::text AS rater, l.key AS label, x.start, x."end"
-      FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = ANY (${ids}::uuid[]) AND x."deletedAt" IS NULL`,
-    db().$queryRaw<{ articleId: string; rater: string }[]>`
-      SELECT "articleId"::text AS "articleId", "userId"::text AS rater FROM "Assignment"
-      WHERE "articleId" = ANY (${ids}::uuid[]) AND status IN ('IN_PROGRESS', 'SUBMITTED')`,
+    db().$queryRaw<{ id: string; raters: number }[]>`
+      SELECT t.id::text AS id, (
+        SELECT count(*)::int FROM (
+          SELECT x."annotatorId" FROM "Annotation" x WHERE x."articleId" = t.id AND x."deletedAt" IS NULL
+          UNION SELECT s."userId" FROM "Assignment" s WHERE s."articleId" = t.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
+        ) r
+      ) AS raters FROM unnest(${ids}::uuid[]) t(id)`,
   ]);
-  const byArticle = new Map<string, { spans: Span[]; raters: Set<string> }>(ids.map((id) => [id, { spans: [], raters: new Set() }]));
-  for (const s of spans) {
-    const entry = byArticle.get(s.articleId)!;
-    entry.spans.push(s);
-    entry.raters.add(s.rater);
-  }
-  for (const a of assigned) byArticle.get(a.articleId)!.raters.add(a.rater);
-  const keys = labels.map((l) => l.key);
-  const alphas = await reportAlphas(ids, keys);
-  const figures = stale.map((s) => {
-    const { spans: own, raters } = byArticle.get(s.id)!;
-    const sorted = [...raters].sort();
-    const alpha = alphas.has(s.id) ? alphas.get(s.id)! : articleAlpha({ length: s.length, raters: sorted, labels: keys, spans: own });
-    return { raters: sorted.length, alpha };
-  });
+  const ratersOf = new Map(raters.map((r) => [r.id, r.raters]));
+  // Only articles the report compares (a live span, two or more raters) can have an alpha: the
+  // others' is null (nothing to compare, or one rater), without loading their spans.
+  const alphas = await reportAlphas(ids, labels.map((l) => l.key));
+  const figures = stale.map((s) => ({ raters: ratersOf.get(s.id) ?? 0, alpha: alphas.get(s.id) ?? null }));
   const [written] = await db().$queryRaw<{ n: number }[]>`
     WITH lock AS (
       SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok

@@ -1,7 +1,6 @@
 import { summarizeReport, type ArticleFigures, type FiguredArticle } from "../agreement";
 import { requireRole, type Actor } from "../auth/permissions";
 import type { ReportFigures } from "../agreement/agreement-task";
-import type { RatedSpan } from "../agreement/article-agreement";
 import { runAgreementTask } from "../runtime/agreement-pool";
 import type { AgreementReportQuery } from "../schemas/gold";
 import { db } from "./client";
@@ -85,21 +84,17 @@ export function candidatesSql(query: AgreementReportQuery & { articleIds?: strin
 /** Loads the candidates' texts and live spans and computes their figures on the agreement worker, then stores them. */
 async function computeBatch(batch: Candidate[], labelKeys: string[]): Promise<Map<string, ReportFigures>> {
   const ids = batch.map((c) => c.id);
-  const [bodies, spans] = await Promise.all([
-    db().$queryRaw<{ id: string; body: string }[]>`SELECT id::text AS id, body FROM "Article" WHERE id = ANY (${ids}::uuid[])`,
-    db().$queryRaw<(RatedSpan & { articleId: string })[]>`
-      SELECT x."articleId"::text AS "articleId", x."annotatorId"::text AS rater, l.key AS label, x.start, x."end"
-      FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = ANY (${ids}::uuid[]) AND x."deletedAt" IS NULL`,
-  ]);
-  const bodyOf = new Map(bodies.map((b) => [b.id, b.body]));
-  const spansOf = new Map<string, RatedSpan[]>();
-  for (const { articleId, ...span } of spans) {
-    const list = spansOf.get(articleId);
-    if (list) list.push(span);
-    else spansOf.set(articleId, [span]);
-  }
+  // Plain pg, and each article's spans as one JSON text that the worker parses: thousands of span
+  // rows mapped here would hold the event loop longer than the figures take on the worker.
+  const rows = await prepared<{ id: string; body: string; spans: string }>(db(), sql`
+    SELECT a.id::text AS id, a.body, COALESCE((
+      SELECT json_agg(json_build_object('rater', x."annotatorId", 'label', l.key, 'start', x.start, 'end', x."end"))::text
+      FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = a.id AND x."deletedAt" IS NULL
+    ), '[]') AS spans
+    FROM "Article" a WHERE a.id = ANY (${ids}::uuid[])`);
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
   const results = await Promise.all(
-    batch.map((c) => runAgreementTask({ kind: "report", body: bodyOf.get(c.id) ?? "", raters: c.raters, labels: labelKeys, spans: spansOf.get(c.id) ?? [] })),
+    batch.map((c) => runAgreementTask({ kind: "report", body: rowOf.get(c.id)?.body ?? "", raters: c.raters, labels: labelKeys, spans: rowOf.get(c.id)?.spans ?? "[]" })),
   );
   const computed = new Map(batch.map((c, i) => [c.id, results[i]!]));
   const stored = batch.map((c) => ({ ...computed.get(c.id)!.figures, alpha: computed.get(c.id)!.alpha }));

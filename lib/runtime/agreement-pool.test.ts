@@ -40,6 +40,11 @@ describe("agreement worker", () => {
     expect(agreementPool.completed).toBe(before + 1);
   });
 
+  it("parses spans given as the database's JSON text to the same figures", async () => {
+    const task = cases[1]!.task as AgreementTask;
+    expect(await runAgreementTask({ ...task, spans: JSON.stringify(task.spans) })).toEqual(runAgreementTaskInProcess(task));
+  });
+
   it("gives the CoNLL writer the sentences it would tokenize itself", async () => {
     const before = agreementPool.completed;
     expect(await conll(long, { sentences: sentencesOffThread })).toEqual(await conll(long, {}));
