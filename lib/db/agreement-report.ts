@@ -21,6 +21,8 @@ import { Prisma } from "./generated/client";
 const FIGURES_VERSION = "4";
 /** How long a report waits for figures being computed before it answers with them counted as pending. */
 export const REPORT_WAIT_MS = 250;
+/** More missing figures than this (a bulk import the queue has not reached) cannot be ready in a moment: the report does not wait. */
+const REPORT_WAITS_FOR_AT_MOST = 20;
 const WRITE_BATCH = 100;
 
 export type Candidate = { id: string; sourceId: string; raters: string[]; fingerprint: string; figures: string | null };
@@ -136,7 +138,7 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
 /**
  * Agreement across the articles matching the filters: per label, per source, per annotator pair.
  * `waitMs`: how long to wait for missing figures before counting them as pending (0: not at all;
- * Infinity: for all of them, as a script or test wants).
+ * Infinity: for all of them, as a script or test wants); by default a moment when only a few are missing.
  */
 export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
   requireRole(args.actor, "REVIEWER");
@@ -148,7 +150,7 @@ export async function getAgreementReport(args: { actor: Actor; query: AgreementR
   const missing = compared.filter((c) => c.figures === null);
   const all = computeFigures(missing, labelKeys, (id, f) => computed.set(id, f.figures));
   all.catch((error: unknown) => console.error("[slant] agreement figures:", error));
-  const waitMs = args.waitMs ?? REPORT_WAIT_MS;
+  const waitMs = args.waitMs ?? (missing.length <= REPORT_WAITS_FOR_AT_MOST ? REPORT_WAIT_MS : 0);
   if (missing.length > 0 && waitMs > 0) await (waitMs === Infinity ? all : Promise.race([all, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]));
   const articles: FiguredArticle[] = [];
   for (const c of compared) {
