@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-/** How long to leave the report on screen before asking the server again for the pending figures. */
-const REFRESH_AFTER_MS = 1500;
+/** How often to ask the server again while figures are pending. */
+const REFRESH_EVERY_MS = 1500;
 
 /**
  * Says that some articles' figures are still being computed (so the tables leave them out) and
@@ -14,8 +14,9 @@ export function PendingFiguresNotice({ pending }: { pending: number }) {
   const router = useRouter();
   useEffect(() => {
     if (pending === 0) return;
-    const timer = setTimeout(() => router.refresh(), REFRESH_AFTER_MS);
-    return () => clearTimeout(timer);
+    // An interval, not a timeout: a refresh that finds the same count pending would not run the effect again.
+    const timer = setInterval(() => router.refresh(), REFRESH_EVERY_MS);
+    return () => clearInterval(timer);
   }, [pending, router]);
   if (pending === 0) return null;
   return (
