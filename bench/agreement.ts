@@ -53,9 +53,11 @@ console.log(`target < 2000 ms: ${alpha.ms + f1.ms < 2000 ? "met" : "NOT met"}`);
 // ---------------------------------------------------------------------------------------------
 // The agreement report as a reviewer asks for it (lib/db/agreement-report.ts), on a fresh
 // database (BENCH_DATABASE_URL's server, else embedded): 1,000 articles × 3 annotators × 50 spans,
-// plus a second source of 670 articles of which 640 have a single annotator. Reported: the first
-// report (computes and stores every article's figures), the report after (reads them), and the
-// 670-article source alone, against a baseline in the same run: one SQL scan of the same spans.
+// plus a second source of 670 articles of which 640 have a single annotator. Reported: a report
+// right after the bulk write (answers with what is pending), the agreement queue computing and
+// storing every article's figures on the worker thread (as it does after span writes in the app)
+// with the event loop's worst stall meanwhile, the first report after it (reads them), again, and
+// each source alone, against a baseline in the same run: one SQL scan of the same spans.
 await reportBench();
 
 async function reportBench() {
@@ -66,7 +68,9 @@ async function reportBench() {
   const { db } = await import("../lib/db/client");
   const { seedLabels } = await import("../lib/db/seed");
   const { loadSeeds } = await import("../seeds/load");
-  const { getAgreementReport } = await import("../lib/db/agreement-report");
+  const { agreementFiguresSettled, getAgreementReport } = await import("../lib/db/agreement-report");
+  const { refreshArticleAgreementsFor } = await import("../lib/db/aggregates-agreement");
+  const { foldRollups } = await import("../lib/db/aggregates-rollups");
   const { longArticle } = await import("./support/corpus");
   try {
     await seedLabels(db(), (await loadSeeds()).labels);
@@ -105,20 +109,40 @@ async function reportBench() {
       return { ms: performance.now() - t0, result };
     };
     const baseline = await time(() => client.$queryRaw`SELECT count(*), sum("end" - start) FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."deletedAt" IS NULL`);
+    // The event loop's worst stall while agreement work runs (figures are computed on the worker thread).
+    const { monitorEventLoopDelay } = await import("node:perf_hooks");
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    const worstStall = () => (loop.max / 1e6).toFixed(0);
+    loop.enable();
+    // Right after the bulk write, before anything was computed: the report waits a moment, then says what is pending.
+    const early = await time(() => getAgreementReport({ actor: reviewer, query: {} }));
+    // What happens after span writes in the app: the agreement queue computes and stores every article's figures.
+    const queued = await time(async () => {
+      while (Number((await client.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "RollupDelta"`)[0]!.n) > 0) await foldRollups(10_000);
+      await refreshArticleAgreementsFor(Infinity, 50);
+      await agreementFiguresSettled();
+    });
+    const stallDuringQueue = worstStall();
+    loop.reset();
     const cold = await time(() => getAgreementReport({ actor: reviewer, query: {} }));
     const warm = await time(() => getAgreementReport({ actor: reviewer, query: {} }));
     const three = await time(() => getAgreementReport({ actor: reviewer, query: { sourceId: sources[0]!.id } }));
     const mostlyOne = await time(() => getAgreementReport({ actor: reviewer, query: { sourceId: sources[1]!.id } }));
+    const stallDuringReports = worstStall();
+    loop.disable();
     const stored = Number((await client.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "ArticleAgreementFigures"`)[0]!.n);
 
     console.log(`\nAgreement report (${database.kind} database): ${ARTICLES} articles × 3 annotators + 670 articles (640 single-annotator); ${spanCount} spans`);
     console.log(`baseline: one SQL scan of the spans        ${baseline.ms.toFixed(0).padStart(6)} ms`);
-    console.log(`first report (computes, stores figures)   ${cold.ms.toFixed(0).padStart(6)} ms   compared ${cold.result.articlesCompared}, skipped ${cold.result.articlesSkipped}`);
-    console.log(`report again (stored figures)             ${warm.ms.toFixed(0).padStart(6)} ms   ×${(warm.ms / baseline.ms).toFixed(1)} the baseline`);
+    console.log(`report before any figure is computed       ${early.ms.toFixed(0).padStart(6)} ms   compared ${early.result.articlesCompared}, pending ${early.result.articlesPending}, skipped ${early.result.articlesSkipped}`);
+    console.log(`agreement queue after the writes (worker)  ${queued.ms.toFixed(0).padStart(6)} ms   worst event-loop stall meanwhile ${stallDuringQueue} ms`);
+    console.log(`first report after the queue ran           ${cold.ms.toFixed(0).padStart(6)} ms   compared ${cold.result.articlesCompared}, pending ${cold.result.articlesPending}, skipped ${cold.result.articlesSkipped}   ×${(cold.ms / baseline.ms).toFixed(1)} the baseline`);
+    console.log(`report again (stored figures)              ${warm.ms.toFixed(0).padStart(6)} ms   ×${(warm.ms / baseline.ms).toFixed(1)} the baseline`);
     console.log(`  source of ${ARTICLES} × 3 only`.padEnd(43) + `${three.ms.toFixed(0).padStart(6)} ms`);
     console.log(`  source of 670, mostly single-annotator  ${mostlyOne.ms.toFixed(0).padStart(6)} ms   compared ${mostlyOne.result.articlesCompared}, skipped ${mostlyOne.result.articlesSkipped}`);
+    console.log(`worst event-loop stall during the reports  ${stallDuringReports.padStart(6)} ms`);
     console.log(`figures stored for ${stored} articles (single-annotator articles: none)`);
-    console.log(`target < 500 ms (report with stored figures): ${warm.ms < 500 ? "met" : "NOT met"}`);
+    console.log(`target < 500 ms (first report after the queue, and again): ${cold.ms < 500 && warm.ms < 500 ? "met" : "NOT met"}`);
   } finally {
     await db().$disconnect();
     await database.dispose();

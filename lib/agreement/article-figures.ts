@@ -22,6 +22,8 @@ export type ArticleFigures = {
   sums: Record<string, Sums[]>;
   /** [alpha, kappa] per pair in `sums` order; absent with two raters, where the pair is the article. */
   pairs?: Record<string, [Value, Value][]>;
+  /** Unitizing alpha over all labels together, the per-source figure (lib/aggregates/agreement.ts); stored with the figures. */
+  alpha?: Value;
 };
 
 /** One article's figures for one label, as a report row averages and pools them. */

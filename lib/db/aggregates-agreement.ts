@@ -1,6 +1,8 @@
-import { articleAlpha, NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
+import { NO_AGREEMENT, type AgreementSums } from "../aggregates/agreement";
 import type { MonthBounds } from "./aggregates-basis";
-import { articleMonths, oneSource, rollupMonths } from "./aggregates-rollups";
+import { articleMonths, foldRollups, oneSource, rollupMonths } from "./aggregates-rollups";
+import type { ArticleFigures } from "../agreement";
+import { candidates, computeFigures, type Candidate } from "./agreement-report";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 
@@ -9,46 +11,60 @@ import { Prisma } from "./generated/client";
 // month (SourceAgreementRollup); the fold takes an article's figure out and
 // queues the article (AgreementQueue) when its spans, place or raters change.
 // Computing alpha needs the spans and lib/agreement, so the app recomputes
-// queued articles here, a batch at a time, when a source view is read (and
-// after it, in the background).
+// queued articles here, a batch at a time, when a source view is read and
+// after span writes (in the background), on the agreement worker thread; the
+// same computation stores the agreement report's figures of each article
+// (ArticleAgreementFigures), so that the report finds them ready.
 
 // The fold's lock (migration 20261125080000_rollup_deltas): a figure written
 // while a fold takes the same article's figure out would be counted twice.
 const FOLD_LOCK = 7301706711n;
 
-type Stale = { id: string; version: number; length: number };
-type Span = { articleId: string; rater: string; label: string; start: number; end: number };
+type Stale = { id: string; version: number };
+
+/**
+ * The all-label alpha of those of `ids` that the agreement report compares (two or more raters,
+ * a live span), from their stored report figures, computing and storing the figures that are
+ * missing on the agreement worker: one computation fills both stores. Others (no span, or one
+ * rater) need no tokenizing; the caller computes their trivial alpha itself.
+ */
+async function reportAlphas(ids: string[], labelKeys: string[]): Promise<Map<string, number | null>> {
+  const { compared } = await candidates({ articleIds: ids }, labelKeys);
+  const alphas = new Map<string, number | null>();
+  const missing: Candidate[] = [];
+  for (const c of compared) {
+    const stored = c.figures === null ? undefined : (JSON.parse(c.figures) as ArticleFigures).alpha;
+    if (stored === undefined) missing.push(c);
+    else alphas.set(c.id, stored);
+  }
+  await computeFigures(missing, labelKeys, (id, f) => alphas.set(id, f.alpha));
+  return alphas;
+}
 
 /** Recomputes up to `limit` queued article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
 export async function refreshArticleAgreements(limit = 100): Promise<number> {
   // The queue first, on its own: its statistics may still count the thousands a rebuild queued.
   const stale = await db().$queryRaw<Stale[]>`
     WITH queued AS MATERIALIZED (SELECT q."articleId", q.version FROM "AgreementQueue" q LIMIT ${limit})
-    SELECT q."articleId"::text AS id, q.version, length(a.body)::int AS length FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
+    SELECT q."articleId"::text AS id, q.version FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
   if (stale.length === 0) return 0;
   const ids = stale.map((s) => s.id);
-  const [labels, spans, assigned] = await Promise.all([
+  // Raters as the report counts them (lib/db/raters.ts): annotators with live spans and anyone started or submitted.
+  const [labels, raters] = await Promise.all([
     db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } }),
-    db().$queryRaw<Span[]>`
-      SELECT x."articleId"::text AS "articleId", x."annotatorId"::text AS rater, l.key AS label, x.start, x."end"
-      FROM "Annotation" x JOIN "Label" l ON l.id = x."labelId" WHERE x."articleId" = ANY (${ids}::uuid[]) AND x."deletedAt" IS NULL`,
-    db().$queryRaw<{ articleId: string; rater: string }[]>`
-      SELECT "articleId"::text AS "articleId", "userId"::text AS rater FROM "Assignment"
-      WHERE "articleId" = ANY (${ids}::uuid[]) AND status IN ('IN_PROGRESS', 'SUBMITTED')`,
+    db().$queryRaw<{ id: string; raters: number }[]>`
+      SELECT t.id::text AS id, (
+        SELECT count(*)::int FROM (
+          SELECT x."annotatorId" FROM "Annotation" x WHERE x."articleId" = t.id AND x."deletedAt" IS NULL
+          UNION SELECT s."userId" FROM "Assignment" s WHERE s."articleId" = t.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
+        ) r
+      ) AS raters FROM unnest(${ids}::uuid[]) t(id)`,
   ]);
-  const byArticle = new Map<string, { spans: Span[]; raters: Set<string> }>(ids.map((id) => [id, { spans: [], raters: new Set() }]));
-  for (const s of spans) {
-    const entry = byArticle.get(s.articleId)!;
-    entry.spans.push(s);
-    entry.raters.add(s.rater);
-  }
-  for (const a of assigned) byArticle.get(a.articleId)!.raters.add(a.rater);
-  const keys = labels.map((l) => l.key);
-  const figures = stale.map((s) => {
-    const { spans: own, raters } = byArticle.get(s.id)!;
-    const sorted = [...raters].sort();
-    return { raters: sorted.length, alpha: articleAlpha({ length: s.length, raters: sorted, labels: keys, spans: own }) };
-  });
+  const ratersOf = new Map(raters.map((r) => [r.id, r.raters]));
+  // Only articles the report compares (a live span, two or more raters) can have an alpha: the
+  // others' is null (nothing to compare, or one rater), without loading their spans.
+  const alphas = await reportAlphas(ids, labels.map((l) => l.key));
+  const figures = stale.map((s) => ({ raters: ratersOf.get(s.id) ?? 0, alpha: alphas.get(s.id) ?? null }));
   const [written] = await db().$queryRaw<{ n: number }[]>`
     WITH lock AS (
       SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok
@@ -101,3 +117,31 @@ export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string):
 
 /** How long a source view keeps recomputing stale agreement figures after it has answered. */
 export const AGREEMENT_REFRESH_MS = 2000;
+
+let refreshing: Promise<void> | null = null;
+let again = false;
+
+/**
+ * After a span or assignment write (from `after()`, once the response is sent): folds what the
+ * triggers appended, so that the article joins the queue, and recomputes queued figures. One run
+ * at a time per process; a write during a run asks for one more run, so the last write is covered.
+ */
+export function refreshAgreementInBackground(budgetMs = AGREEMENT_REFRESH_MS): Promise<void> {
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  const run = async () => {
+    do {
+      again = false;
+      await foldRollups();
+      await refreshArticleAgreementsFor(budgetMs, 50);
+    } while (again);
+  };
+  refreshing = run()
+    .catch((error: unknown) => console.error("[slant] agreement refresh:", error))
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}

@@ -1,8 +1,7 @@
-import { articleAgreement, type LabelAgreement } from "../agreement";
+import type { LabelAgreement } from "../agreement";
 import { requireRole, type Actor } from "../auth/permissions";
 import { notFound } from "../errors";
-import { sentences } from "../formats/tokenize";
-import { codePointLength } from "../spans";
+import { runAgreementTask } from "../runtime/agreement-pool";
 import { db } from "./client";
 import { undecidedSpans } from "../compare/decisions";
 import { listGold, type GoldView } from "./gold";
@@ -63,15 +62,16 @@ export async function getCompareData(args: { actor: Actor; articleId: string }):
     raters,
     annotations,
     gold,
-    agreement: agreementOf(article.body, raters, annotations, labels.map((l) => l.key)),
+    agreement: await agreementOf(article.body, raters, annotations, labels.map((l) => l.key)),
     undecided: undecidedSpans(decisions),
   };
 }
 
-export function agreementOf(body: string, raters: { id: string }[], annotations: Pick<CompareAnnotation, "annotatorId" | "label" | "start" | "end">[], labels: string[]): LabelAgreement[] {
-  return articleAgreement({
-    length: codePointLength(body),
-    tokens: sentences(body).flat(),
+/** Tokenizing a long text and the figures take long enough to hold every other request: they run on the agreement worker. */
+export function agreementOf(body: string, raters: { id: string }[], annotations: Pick<CompareAnnotation, "annotatorId" | "label" | "start" | "end">[], labels: string[]): Promise<LabelAgreement[]> {
+  return runAgreementTask({
+    kind: "labels",
+    body,
     raters: raters.map((r) => r.id),
     labels,
     spans: annotations.map((a) => ({ rater: a.annotatorId, label: a.label, start: a.start, end: a.end })),

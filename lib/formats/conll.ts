@@ -99,11 +99,17 @@ function lastTokenStartingBefore(tokens: readonly Token[], offset: number): numb
   return low - 1;
 }
 
-export function conllDocument(article: ExportArticle, labels: readonly string[]): string {
+function checkedForConll(article: ExportArticle, labels: readonly string[]): string {
   if (article.text === null) throw new FormatError(`CoNLL needs the article text to tokenize it, and article ${article.id} has none`);
   const unknown = article.annotations.find((a) => !labels.includes(a.label));
   if (unknown) throw new FormatError(`article ${article.id}: label "${unknown.label}" has no CoNLL column (columns: ${labels.join(", ")})`);
-  const sentenceList = sentencesKeepingSpans(sentences(article.text), article.annotations);
+  return article.text;
+}
+
+/** `textSentences`: the tokenizer's sentences of the article's text, when computed elsewhere (they are the costly part). */
+export function conllDocument(article: ExportArticle, labels: readonly string[], textSentences?: Token[][]): string {
+  const text = checkedForConll(article, labels);
+  const sentenceList = sentencesKeepingSpans(textSentences ?? sentences(text), article.annotations);
   const tokens = sentenceList.flat();
   const sentenceStarts = new Set<number>();
   sentenceList.reduce((start, s) => (sentenceStarts.add(start), start + s.length), 0);
@@ -124,5 +130,8 @@ export function conllDocument(article: ExportArticle, labels: readonly string[])
 export async function* writeConll(articles: AsyncIterable<ExportArticle>, options: ConllOptions): AsyncGenerator<string> {
   if (options.annotationsOnly) throw new FormatError("CoNLL cannot be exported without article text: tokens and tags are derived from it");
   const labels = options.labels ?? DEFAULT_CONLL_LABELS;
-  for await (const article of articles) yield conllDocument(checkedArticle(article), labels);
+  for await (const item of articles) {
+    const article = checkedArticle(item);
+    yield conllDocument(article, labels, options.sentences ? await options.sentences(checkedForConll(article, labels)) : undefined);
+  }
 }

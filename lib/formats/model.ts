@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
 import { ProvenanceFields } from "./provenance";
+import type { Token } from "./tokenize";
 import { isWellFormedArticle } from "./well-formed";
 
 const Offset = z.number().int().min(0);
@@ -75,6 +76,8 @@ export type ExportOptions = {
   basis?: string;
   /** CSV only: neutralise cells a spreadsheet would run as formulas (csv-field.ts). Default true; false for pipelines. */
   spreadsheetSafe?: boolean;
+  /** Formats that tokenize (CoNLL): the text's sentences computed elsewhere, e.g. on a worker thread; default: here. */
+  sentences?: (text: string) => Promise<Token[][]>;
 };
 
 /** Every writer: articles in, chunks out (text, or bytes for binary formats), one article in memory at a time. */

@@ -21,7 +21,7 @@ describe("agreement report", () => {
     await tag(a, single.id, 4, 13, "so-called");
 
     const query = { sourceId: shared.source.id };
-    const first = await getAgreementReport({ actor: reviewer, query });
+    const first = await getAgreementReport({ actor: reviewer, query, waitMs: Infinity });
     expect(first).toMatchObject({ articlesCompared: 1, articlesSkipped: 1 });
     const loaded = first.byLabel.find((r) => r.key === "loaded_language")!;
     expect(loaded).toMatchObject({ articles: 1, f1Exact: { mean: 1, defined: 1 }, f1Pooled: { exact: 1, partial: 1, pairs: 1, oneSided: 0 } });
@@ -36,7 +36,7 @@ describe("agreement report", () => {
 
     // An analyst moves a span: the article's fingerprint moves, so its figures are recomputed.
     await updateAnnotation({ actor: a, id: mine.id, input: { version: mine.version, start: 4, end: 8, quote: "so-c" } });
-    const after = await getAgreementReport({ actor: reviewer, query });
+    const after = await getAgreementReport({ actor: reviewer, query, waitMs: Infinity });
     expect(after.byLabel.find((r) => r.key === "loaded_language")).toMatchObject({ f1Exact: { mean: 0 }, f1Pooled: { exact: 0 } });
     expect((await storedFigures(shared.id))?.fingerprint).not.toBe(kept!.fingerprint);
 

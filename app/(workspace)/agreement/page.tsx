@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AgreementReportTable } from "@/components/compare/AgreementReportTable";
+import { PendingFiguresNotice } from "@/components/compare/PendingFiguresNotice";
 import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
@@ -37,6 +38,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
         </div>
         <ReportCsvButton lines={[...byLabel, ...bySource, ...byPair]} filters={filters} />
       </div>
+      <PendingFiguresNotice pending={report.articlesPending} />
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">Some filters were not understood and were ignored.</p>}
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label className="flex flex-col gap-1">Source

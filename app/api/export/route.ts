@@ -8,6 +8,7 @@ import { exportArticles } from "@/lib/db/export";
 import { authSecretFrom, readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { exportFormats } from "@/lib/formats/registry";
+import { sentencesOffThread } from "@/lib/runtime/agreement-pool";
 import { ExportQuery } from "@/lib/schemas/datasets";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export const GET = route(async ({ req }) => {
   }
   const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
   const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? authSecretFrom(readEnv()) : undefined });
-  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true }));
+  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true, sentences: sentencesOffThread }));
   return new Response(body, {
     headers: {
       "Content-Type": format.contentType,

@@ -2,6 +2,7 @@ import { readQuery, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readUpload } from "@/lib/datasets/upload";
+import { refreshAgreementInBackground } from "@/lib/db/aggregates-agreement";
 import { listImportJobs, startImport } from "@/lib/db/import-jobs";
 import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 
@@ -14,7 +15,9 @@ export const POST = route(async ({ req }) => {
   const { bytes, filename, kind, format, source } = await readUpload(req);
   const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
   // The job goes on in this process after the response; its row reports progress and the outcome.
-  const { id } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
+  const { id, finished } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
+  // Imported spans' agreement figures are computed ahead of the next report, like after any span write.
+  void finished.then(() => refreshAgreementInBackground(Infinity));
   return Response.json({ id }, { status: 202, headers: { Location: `/api/import/${id}` } });
 });
 
