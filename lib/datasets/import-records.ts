@@ -25,6 +25,15 @@ export type ImportedAnnotation = {
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
+  /** Its review decision, gold provenance (ids of spans in the same article, as the file names them) and comments. */
+  record?: ImportedSpanRecord;
+};
+
+/** People as for annotators: null is the importing user. */
+export type ImportedSpanRecord = {
+  review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null; reviewer: ImportedAnnotator | null; at: string | null } | null;
+  goldFrom: string[];
+  comments: { id: string | null; author: ImportedAnnotator | null; body: string; createdAt: string | null }[];
 };
 
 /** An annotation the reader could not use: reported with its reason, never created. */

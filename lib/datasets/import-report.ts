@@ -13,6 +13,15 @@ export type OrphanedAnnotation = { line: number; id: string | null; label: strin
 export type AnnotatorHow = "you" | "email" | "id" | "earlier import" | "new imported annotator" | "you (analysts import in their own name)";
 export type AnnotatorMapping = { key: string; name: string; to: { id: string; name: string }; how: AnnotatorHow; annotations: number };
 
+export type RecordCounts = { reviews: number; goldSources: number; comments: number };
+/**
+ * Review decisions, gold provenance links and comments from the file: created,
+ * already there (a re-import adds nothing), or ignored (analysts do not import
+ * reviewers' records). `unlinked`: gold sources naming a span that is neither
+ * in the file nor on the article.
+ */
+export type SpanRecordReport = { created: RecordCounts; existing: RecordCounts; ignored: RecordCounts; unlinked: number };
+
 export type ImportReport = {
   created: { articles: number; annotations: number };
   anchored: number;
@@ -21,13 +30,36 @@ export type ImportReport = {
   duplicates: DuplicateRow[];
   rejected: RejectedRow[];
   annotators: AnnotatorMapping[];
+  records: SpanRecordReport;
   omitted: number;
 };
 
 export const REPORT_LIST_LIMIT = 1000;
 
+const noRecords = (): RecordCounts => ({ reviews: 0, goldSources: 0, comments: 0 });
+
 export function emptyReport(): ImportReport {
-  return { created: { articles: 0, annotations: 0 }, anchored: 0, reanchored: [], orphaned: [], duplicates: [], rejected: [], annotators: [], omitted: 0 };
+  const records = { created: noRecords(), existing: noRecords(), ignored: noRecords(), unlinked: 0 };
+  return { created: { articles: 0, annotations: 0 }, anchored: 0, reanchored: [], orphaned: [], duplicates: [], rejected: [], annotators: [], records, omitted: 0 };
+}
+
+export function addRecordCounts(into: RecordCounts, add: RecordCounts): void {
+  into.reviews += add.reviews;
+  into.goldSources += add.goldSources;
+  into.comments += add.comments;
+}
+
+const recordTotal = (c: RecordCounts) => c.reviews + c.goldSources + c.comments;
+const recordWords = (c: RecordCounts) => `${c.reviews} review decisions, ${c.goldSources} gold provenance links and ${c.comments} comments`;
+
+/** The review record's part of the summary; nothing when the file had none. */
+function summarizeRecords(r: SpanRecordReport | undefined): string[] {
+  if (!r) return [];
+  return [
+    ...(recordTotal(r.created) + recordTotal(r.existing) > 0 ? [`${recordWords(r.created)} created (${recordTotal(r.existing)} already there)`] : []),
+    ...(r.unlinked ? [`${r.unlinked} gold provenance links name spans not in the file or the article`] : []),
+    ...(recordTotal(r.ignored) > 0 ? [`${recordWords(r.ignored)} ignored: only reviewers and admins import them`] : []),
+  ];
 }
 
 type ListKey = "reanchored" | "orphaned" | "duplicates" | "rejected" | "annotators";
@@ -49,6 +81,7 @@ export function summarizeReport(r: ImportReport): string {
     `${r.created.articles} articles and ${r.created.annotations} annotations created`,
     `${r.anchored} anchored, ${r.reanchored.length} re-anchored, ${r.orphaned.length} orphaned`,
     `${r.duplicates.length} duplicates skipped, ${r.rejected.length} rejected`,
+    ...summarizeRecords(r.records),
     ...(r.omitted ? [`${r.omitted} more entries not listed`] : []),
   ].join("; ");
 }

@@ -104,8 +104,10 @@ export function provenanceBatch(articleIds: string[]): { reviews: Statement; gol
       values,
     },
     goldSources: {
+      // Only live spans: a deleted one is not in the file, so naming it would point nowhere.
       text: `SELECT gs."goldAnnotationId", gs."annotationId" FROM "GoldSource" gs JOIN "GoldAnnotation" g ON g.id = gs."goldAnnotationId"
-        WHERE g."articleId" = ANY($1::uuid[]) AND g."deletedAt" IS NULL ORDER BY gs."goldAnnotationId", gs."annotationId"`,
+          JOIN "Annotation" an ON an.id = gs."annotationId"
+        WHERE g."articleId" = ANY($1::uuid[]) AND g."deletedAt" IS NULL AND an."deletedAt" IS NULL ORDER BY gs."goldAnnotationId", gs."annotationId"`,
       values,
     },
     comments: {

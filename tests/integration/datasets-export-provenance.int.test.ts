@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { db } from "../../lib/db/client";
 import { exportArticles } from "../../lib/db/export";
 import { seedLabels } from "../../lib/db/seed";
@@ -52,5 +52,10 @@ describe("an export is the whole dataset", () => {
 
     const [forAnalyst] = await exported(a1, sourceId);
     expect(JSON.stringify(forAnalyst)).not.toMatch(/"review"|"goldFrom"|"comments"|Speaker missing|Kept Ana/);
+
+    // A source span deleted since is not in the file, so the gold span no longer names it.
+    await deleteAnnotation({ actor: a1, id: first.id });
+    const [afterDelete] = await exported(reviewer, sourceId);
+    expect(afterDelete!.annotations.find((a) => a.id === gold.id)?.goldFrom).toEqual([second.id]);
   });
 });
