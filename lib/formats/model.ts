@@ -3,7 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
-import { ProvenanceFields } from "./provenance";
+import { ExportPersonSchema, ProvenanceFields } from "./provenance";
 import { isWellFormedArticle } from "./well-formed";
 
 const Offset = z.number().int().min(0);
@@ -20,7 +20,7 @@ export const ExportAnnotationSchema = z
     suffix: z.string(),
     note: z.string().nullable(),
     attributes: z.record(z.string(), z.unknown()),
-    annotator: z.strictObject({ id: z.string().min(1), name: z.string() }),
+    annotator: ExportPersonSchema,
     gold: z.boolean(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,

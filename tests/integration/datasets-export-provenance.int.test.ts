@@ -50,8 +50,13 @@ describe("an export is the whole dataset", () => {
     expect(JSON.stringify(pseudonymized)).not.toContain(reviewer.name);
     expect(pseudonymized!.annotations.find((a) => a.id === second.id)?.review?.reviewer.id).toMatch(/^annotator-/);
 
+    // Emails: in the reviewer's export, so another Slant can match people; never pseudonymized, never to analysts.
+    expect(byId.get(first.id)?.annotator).toEqual({ id: a1.id, name: a1.name, email: a1.email });
+    expect(byId.get(second.id)?.review?.reviewer.email).toBe(reviewer.email);
+    expect(JSON.stringify(pseudonymized)).not.toMatch(/"email"|@test\.example/);
+
     const [forAnalyst] = await exported(a1, sourceId);
-    expect(JSON.stringify(forAnalyst)).not.toMatch(/"review"|"goldFrom"|"comments"|Speaker missing|Kept Ana/);
+    expect(JSON.stringify(forAnalyst)).not.toMatch(/"review"|"goldFrom"|"comments"|Speaker missing|Kept Ana|"email"/);
 
     // A source span deleted since is not in the file, so the gold span no longer names it.
     await deleteAnnotation({ actor: a1, id: first.id });

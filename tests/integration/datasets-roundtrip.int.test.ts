@@ -195,4 +195,28 @@ describe("export → import into an empty database → export", () => {
       await empty.dispose();
     }
   });
+
+  it("matches annotators by the email the export carries: on an instance where they have other ids, their spans go to their accounts there", async () => {
+    const { admin, users, sourceId } = await annotatedArticle();
+    const [, analyst, reviewer] = users;
+    const file = await jsonlOf(admin, db(), sourceId);
+    expect(file).toContain(`"email":"${analyst!.email}"`);
+
+    const empty = await freshDatabase();
+    const client = connectDb(empty.url, empty.kind);
+    try {
+      await seedLabels(client, (await loadSeeds()).labels);
+      const importer = await client.user.create({ data: { email: "importer@elsewhere.example", name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+      // The same people, signed up there under their own (different) ids.
+      const there = await client.user.create({ data: { email: analyst!.email, name: "Ana there", role: "ANALYST", passwordHash: "not-used" } });
+      const reviewerThere = await client.user.create({ data: { email: reviewer!.email, name: "Rev there", role: "REVIEWER", passwordHash: "not-used" } });
+      const report = await importInto(client, importer, file);
+      expect(report.annotators.map((m) => [m.key, m.to.id, m.how]).sort()).toEqual([[analyst!.id, there.id, "email"], [reviewer!.id, reviewerThere.id, "email"]].sort());
+      expect(await client.annotation.count({ where: { annotatorId: there.id } })).toBe(3);
+      expect(await client.user.count()).toBe(3); // nobody imported twice
+    } finally {
+      await client.$disconnect();
+      await empty.dispose();
+    }
+  });
 });
