@@ -1,6 +1,7 @@
 import { fieldName, readableIssue } from "../formats/issues";
 import { CreateArticleInput } from "../schemas/article";
-import type { AnnotationEntry, ImportedArticle, ImportRecord } from "./import-records";
+import { rejectedRow, type AnnotationEntry, type ImportedArticle, type ImportRecord } from "./import-records";
+import type { z } from "zod";
 
 type ArticleFields = {
   title: unknown;
@@ -20,6 +21,13 @@ function fileFieldName(path: readonly PropertyKey[], bodyField: string): string 
   return name === "source.name" ? "source" : name === "body" ? bodyField : name;
 }
 
+function reasonOf(error: z.ZodError, bodyField: string): string {
+  const [issue] = error.issues;
+  const reason = readableIssue(error);
+  const field = fieldName(issue?.path ?? []);
+  return reason.startsWith(field) ? fileFieldName(issue?.path ?? [], bodyField) + reason.slice(field.length) : reason;
+}
+
 /**
  * The same rules as POST /api/articles (CreateArticleInput), so an imported
  * article could have been typed in; a violation rejects the row with one reason.
@@ -33,12 +41,7 @@ export function articleRecord(line: number, fields: ArticleFields, annotations: 
     url: blankAsNull(fields.url),
     publishedAt: blankAsNull(fields.publishedAt),
   });
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const reason = readableIssue(parsed.error);
-    const field = fieldName(issue?.path ?? []);
-    return { ok: false, line, reason: reason.startsWith(field) ? fileFieldName(issue?.path ?? [], bodyField) + reason.slice(field.length) : reason };
-  }
+  if (!parsed.success) return rejectedRow(line, () => reasonOf(parsed.error, bodyField));
   const input = parsed.data;
   const article: ImportedArticle = {
     id: fields.id ?? null,

@@ -62,5 +62,22 @@ export type ImportRecord =
   | { ok: true; line: number; kind: "annotations"; target: ArticleTarget; annotations: AnnotationEntry[] }
   | { ok: false; line: number; reason: string };
 
+/**
+ * A row the reader refused. The reason is worded on first read, so a reader
+ * can hand over `describe` (holding, say, a failed zod parse) and a report
+ * that no longer lists rejections never builds the validator's error.
+ */
+export function rejectedRow(line: number, describe: () => string): ImportRecord {
+  let reason: string | undefined;
+  return {
+    ok: false,
+    line,
+    get reason() {
+      reason ??= describe();
+      return reason;
+    },
+  };
+}
+
 /** `total` may be counted later, inside the job, when counting means parsing the whole file. */
 export type OpenedImport = { total: number | (() => Promise<number>); records: AsyncIterable<ImportRecord> };

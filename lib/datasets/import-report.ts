@@ -1,6 +1,9 @@
 // What an import job reports while it runs and when it ends. Lists are capped
 // so that a 100,000-row file with a systematic problem does not produce a
-// report larger than the file; `omitted` counts what was left out.
+// report larger than the file; `counts` has every list's full length and
+// `omitted` how many entries were left out. A capped list's entries are not
+// even built: a million rejected rows cost a count each, not a million
+// worded reasons (and the validator errors behind them) for the collector.
 
 /** `item` names the annotation within the row ("annotation 3", "region wH3bR") when the row was not rejected whole. */
 export type RejectedRow = { line: number; item?: string; reason: string };
@@ -31,6 +34,8 @@ export type ImportReport = {
   rejected: RejectedRow[];
   annotators: AnnotatorMapping[];
   records: SpanRecordReport;
+  /** Every list's full length; absent from reports written before it existed (then the lists are whole). */
+  counts?: Record<ListKey, number>;
   omitted: number;
 };
 
@@ -40,7 +45,8 @@ const noRecords = (): RecordCounts => ({ reviews: 0, goldSources: 0, comments: 0
 
 export function emptyReport(): ImportReport {
   const records = { created: noRecords(), existing: noRecords(), ignored: noRecords(), unlinked: 0 };
-  return { created: { articles: 0, annotations: 0 }, anchored: 0, reanchored: [], orphaned: [], duplicates: [], rejected: [], annotators: [], records, omitted: 0 };
+  const counts = { reanchored: 0, orphaned: 0, duplicates: 0, rejected: 0, annotators: 0 };
+  return { created: { articles: 0, annotations: 0 }, anchored: 0, reanchored: [], orphaned: [], duplicates: [], rejected: [], annotators: [], records, counts, omitted: 0 };
 }
 
 export function addRecordCounts(into: RecordCounts, add: RecordCounts): void {
@@ -64,11 +70,16 @@ function summarizeRecords(r: SpanRecordReport | undefined): string[] {
 
 type ListKey = "reanchored" | "orphaned" | "duplicates" | "rejected" | "annotators";
 
-export function addToReport<K extends ListKey>(report: ImportReport, key: K, entry: ImportReport[K][number]): void {
+/** `entry` may be a function, called only when the list has room for it. */
+export function addToReport<K extends ListKey>(report: ImportReport, key: K, entry: ImportReport[K][number] | (() => ImportReport[K][number])): void {
   const list = report[key] as ImportReport[K][number][];
-  if (list.length < REPORT_LIST_LIMIT) list.push(entry);
+  if (report.counts) report.counts[key]++;
+  if (list.length < REPORT_LIST_LIMIT) list.push(typeof entry === "function" ? entry() : entry);
   else report.omitted += 1;
 }
+
+/** A list's full length, listed or not. */
+export const reportCount = (report: ImportReport, key: ListKey): number => report.counts?.[key] ?? report[key].length;
 
 /** "line 12, annotation 3: quote … is not the text at 40–52 (found …)". */
 export function describeRejected(r: RejectedRow): string {
@@ -79,8 +90,8 @@ export function describeRejected(r: RejectedRow): string {
 export function summarizeReport(r: ImportReport): string {
   return [
     `${r.created.articles} articles and ${r.created.annotations} annotations created`,
-    `${r.anchored} anchored, ${r.reanchored.length} re-anchored, ${r.orphaned.length} orphaned`,
-    `${r.duplicates.length} duplicates skipped, ${r.rejected.length} rejected`,
+    `${r.anchored} anchored, ${reportCount(r, "reanchored")} re-anchored, ${reportCount(r, "orphaned")} orphaned`,
+    `${reportCount(r, "duplicates")} duplicates skipped, ${reportCount(r, "rejected")} rejected`,
     ...summarizeRecords(r.records),
     ...(r.omitted ? [`${r.omitted} more entries not listed`] : []),
   ].join("; ");
