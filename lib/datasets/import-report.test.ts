@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addToReport, emptyReport, REPORT_LIST_LIMIT, reportCount, summarizeReport } from "./import-report";
+import { CreateArticleInput } from "../schemas/article";
+import { articleRecord } from "./article-fields";
 import { openArticleCsv } from "./read-article-csv";
 
 describe("a rejected row is cheap", () => {
@@ -30,19 +32,35 @@ describe("a rejected row is cheap", () => {
   });
 });
 
-describe("the article CSV's row count (the progress bar's total)", () => {
+describe("the article CSV's rows: their lines and count (the progress bar's total)", () => {
   it.each([
-    ["title,source,body\na,b,c\n", 1],
-    ["title,source,body\r\na,b,c\r\nd,e,f", 2],
-    ["title,source,body\n\na,b,c\n\n\nd,e,f\n", 2],
-    ['title,source,body\na,b,"two\nlines, and ""quotes""\n\nand a blank"\nd,e,f\n', 2],
-    ['\uFEFFtitle,source,body\n"a","b","c"\n', 1],
-    ["title,source,body\n", 0],
-  ])("%j has %i rows, as the parser reads them", async (csv, rows) => {
+    ["title,source,body\na,b,c\n", [2]],
+    ["title,source,body\r\na,b,c\r\nd,e,f", [2, 3]],
+    ["title,source,body\n\na,b,c\n\n\nd,e,f\n", [3, 6]],
+    ['title,source,body\na,b,"two\nlines, and ""quotes""\n\nand a blank"\nd,e,f\n', [2, 6]],
+    ['title,source,body\r\n"a","b","two\r\nlines"\r\nd,e,f\r\n', [2, 4]],
+    ['\uFEFFtitle,source,body\n"a","b","c"\n', [2]],
+    ["title,source,body\n", []],
+  ])("%j: rows on lines %j, as the parser reads them", async (csv, lines) => {
     const opened = openArticleCsv(csv);
-    let parsed = 0;
-    for await (const record of opened.records) parsed += record ? 1 : 0;
-    expect(parsed).toBe(rows);
-    expect(typeof opened.total === "function" ? await opened.total() : opened.total).toBe(rows);
+    const seen: number[] = [];
+    for await (const record of opened.records) seen.push(record.line);
+    expect(seen).toEqual(lines);
+    expect(typeof opened.total === "function" ? await opened.total() : opened.total).toBe(lines.length);
+  });
+});
+
+describe("a row with a blank required field is refused before validation, in the validator's words", () => {
+  it.each([
+    [{ title: "", source: { name: "S" }, text: "Body" }, "title: must not be empty"],
+    [{ title: "T", source: { name: "  " }, text: "Body" }, "source: must not be empty"],
+    [{ title: "T", source: { name: "S" }, text: " \n " }, "body: must not be empty"],
+    [{ title: 7, source: { name: "S" }, text: "Body" }, "title should be text, not a number"],
+    [{ title: "T", source: { name: undefined }, text: "Body" }, "source is not in a form Slant understands"],
+  ])("%j: %s", (fields, reason) => {
+    const record = articleRecord(4, fields, [], "body");
+    expect(record).toMatchObject({ ok: false, line: 4 });
+    expect(!record.ok && record.reason).toBe(reason);
+    expect(CreateArticleInput.safeParse({ source: fields.source, title: fields.title, body: fields.text }).success).toBe(false);
   });
 });
