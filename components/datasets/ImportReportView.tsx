@@ -1,14 +1,17 @@
 import type { ReactNode } from "react";
-import { summarizeReport, type ImportReport } from "@/lib/datasets/import-report";
+import { reportCount, summarizeReport, type ImportReport } from "@/lib/datasets/import-report";
 
-function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+function Section({ title, count, listed, children }: { title: string; count: number; listed: number; children: ReactNode }) {
   if (count === 0) return null;
   return (
     <details open className="rounded-md border border-slate-200">
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
         {title} ({count})
       </summary>
-      <ul className="max-h-64 divide-y divide-slate-100 overflow-auto text-sm">{children}</ul>
+      <ul className="max-h-64 divide-y divide-slate-100 overflow-auto text-sm">
+        {children}
+        {count > listed && <li className="px-3 py-1.5 text-slate-500">… and {count - listed} more, not listed</li>}
+      </ul>
     </details>
   );
 }
@@ -46,7 +49,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <section aria-label="Import report" className="space-y-3">
       <p className="text-sm font-medium">{summarizeReport(report)}</p>
       <Annotators report={report} />
-      <Section title="Rejected rows" count={report.rejected.length}>
+      <Section title="Rejected rows" count={reportCount(report, "rejected")} listed={report.rejected.length}>
         {report.rejected.map((r, i) => (
           <Item key={i} line={r.line}>
             {r.item ? `${r.item}: ` : ""}
@@ -54,7 +57,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </Item>
         ))}
       </Section>
-      <Section title="Duplicates skipped" count={report.duplicates.length}>
+      <Section title="Duplicates skipped" count={reportCount(report, "duplicates")} listed={report.duplicates.length}>
         {report.duplicates.map((d, i) => (
           <Item key={i} line={d.line}>
             {d.what} already in Slant{d.title ? `: “${d.title}”` : ""}
@@ -62,14 +65,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </Item>
         ))}
       </Section>
-      <Section title="Orphaned annotations (not created)" count={report.orphaned.length}>
+      <Section title="Orphaned annotations (not created)" count={reportCount(report, "orphaned")} listed={report.orphaned.length}>
         {report.orphaned.map((o, i) => (
           <Item key={i} line={o.line}>
             {o.label} “{o.quote}”: {o.reason}
           </Item>
         ))}
       </Section>
-      <Section title="Re-anchored annotations (created at a new position)" count={report.reanchored.length}>
+      <Section title="Re-anchored annotations (created at a new position)" count={reportCount(report, "reanchored")} listed={report.reanchored.length}>
         {report.reanchored.map((r, i) => (
           <Item key={i} line={r.line}>
             {r.label} [{r.from.start ?? "?"}, {r.from.end ?? "?"}) → [{r.to.start}, {r.to.end})

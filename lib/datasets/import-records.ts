@@ -25,6 +25,15 @@ export type ImportedAnnotation = {
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
+  /** Its review decision, gold provenance (ids of spans in the same article, as the file names them) and comments. */
+  record?: ImportedSpanRecord;
+};
+
+/** People as for annotators: null is the importing user. */
+export type ImportedSpanRecord = {
+  review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null; reviewer: ImportedAnnotator | null; at: string | null } | null;
+  goldFrom: string[];
+  comments: { id: string | null; author: ImportedAnnotator | null; body: string; createdAt: string | null }[];
 };
 
 /** An annotation the reader could not use: reported with its reason, never created. */
@@ -52,6 +61,23 @@ export type ImportRecord =
   | { ok: true; line: number; kind: "article"; article: ImportedArticle }
   | { ok: true; line: number; kind: "annotations"; target: ArticleTarget; annotations: AnnotationEntry[] }
   | { ok: false; line: number; reason: string };
+
+/**
+ * A row the reader refused. The reason is worded on first read, so a reader
+ * can hand over `describe` (holding, say, a failed zod parse) and a report
+ * that no longer lists rejections never builds the validator's error.
+ */
+export function rejectedRow(line: number, describe: () => string): ImportRecord {
+  let reason: string | undefined;
+  return {
+    ok: false,
+    line,
+    get reason() {
+      reason ??= describe();
+      return reason;
+    },
+  };
+}
 
 /** `total` may be counted later, inside the job, when counting means parsing the whole file. */
 export type OpenedImport = { total: number | (() => Promise<number>); records: AsyncIterable<ImportRecord> };

@@ -3,7 +3,8 @@
 // as the file names them.
 import type { AnnotationRead, AnnotationReadResult, AnnotatorRead } from "../formats/annotation.read";
 import type { CodePointText } from "../formats/codepoints";
-import type { AnnotationEntry, ImportedAnnotator } from "./import-records";
+import type { SpanRecordRead } from "../formats/provenance.read";
+import type { AnnotationEntry, ImportedAnnotator, ImportedSpanRecord } from "./import-records";
 
 const CONTEXT = 32;
 
@@ -21,9 +22,18 @@ function context(text: CodePointText | null, a: AnnotationRead): { prefix: strin
   };
 }
 
+function importedRecord(r: SpanRecordRead): ImportedSpanRecord {
+  return {
+    review: r.review && { ...r.review, reviewer: importedAnnotator(r.review.reviewer) },
+    goldFrom: r.goldFrom,
+    comments: r.comments.map((c) => ({ ...c, author: importedAnnotator(c.author) })),
+  };
+}
+
 /** `ref` names the annotation in messages, e.g. "annotation 3". */
 export function annotationEntry(ref: string, result: AnnotationReadResult, text: CodePointText | null): AnnotationEntry {
   if (!result.ok) return { ref, rejected: result.reason };
   const a = result.annotation;
-  return { ...a, ...context(text, a), ref, annotator: importedAnnotator(a.annotator) };
+  const { record, ...fields } = a;
+  return { ...fields, ...context(text, a), ref, annotator: importedAnnotator(a.annotator), ...(record && { record: importedRecord(record) }) };
 }

@@ -3,6 +3,7 @@
 // $queryRawUnsafe (the embedded database). Lists travel as one array
 // parameter (= ANY($n)), never as one placeholder per value.
 import type { ExportFilters } from "../schemas/datasets";
+import { IMPORTED_EMAIL_DOMAIN } from "./import-annotators";
 
 export type Statement = { text: string; values: unknown[] };
 
@@ -51,6 +52,9 @@ export function articleBatch(f: ExportFilters, after: string | null, limit: numb
   return { text, values: p.values };
 }
 
+/** A person's email, except the placeholder of an imported account (it names nobody). */
+const emailOf = (user: string) => `CASE WHEN ${user}.email LIKE '%${IMPORTED_EMAIL_DOMAIN}' THEN NULL ELSE ${user}.email END`;
+
 /**
  * Timestamps as the text Date.toISOString() gives, formatted by the database
  * rather than built into Date objects here. Outside years 1–9999 (where
@@ -62,7 +66,7 @@ const isoText = (column: string) =>
 /**
  * The selected annotations of these articles, every layer: articleId, id,
  * start, end, label, quote, prefix, suffix, note, attributes, annotatorId,
- * annotatorName, gold, createdAt, updatedAt. Plain columns: building JSON
+ * annotatorName, gold, createdAt, updatedAt, annotatorEmail. Plain columns: building JSON
  * in Postgres (json_agg) measured over twice the database's work for no gain
  * over pg decoding rows; attributes come as JSON text, mostly "{}".
  */
@@ -72,7 +76,7 @@ export function annotationBatch(f: ExportFilters, articleIds: string[]): Stateme
   const selects = layersOf(f).map((l) => {
     const t = l.alias;
     return `SELECT ${t}."articleId", ${t}.id, ${t}.start, ${t}."end", l.key AS label, ${t}.quote, ${t}.prefix, ${t}.suffix, ${t}.note, ${t}.attributes::text AS attributes,
-        u.id AS "annotatorId", u.name AS "annotatorName", ${l.gold ? "TRUE" : "FALSE"} AS gold, ${isoText(`${t}."createdAt"`)} AS "createdAt", ${isoText(`${t}."updatedAt"`)} AS "updatedAt"
+        u.id AS "annotatorId", u.name AS "annotatorName", ${l.gold ? "TRUE" : "FALSE"} AS gold, ${isoText(`${t}."createdAt"`)} AS "createdAt", ${isoText(`${t}."updatedAt"`)} AS "updatedAt", ${emailOf("u")} AS "annotatorEmail"
       FROM ${l.table} JOIN "Label" l ON l.id = ${t}."labelId" JOIN "User" u ON u.id = ${l.who}
       WHERE ${t}."articleId" = ANY(${ids}::uuid[]) AND ${annotationConditions(f, l, p)}`;
   });
@@ -90,26 +94,28 @@ export function exportCount(f: ExportFilters): Statement {
 /**
  * Review decisions, gold provenance and comments on these articles' spans, as
  * three statements over the same article ids: reviews (annotationId, decision,
- * reason, reviewerId, reviewerName, at); gold sources (goldAnnotationId,
+ * reason, reviewerId, reviewerName, at, reviewerEmail); gold sources (goldAnnotationId,
  * annotationId); comments (annotationId, goldAnnotationId, id, authorId,
- * authorName, body, createdAt), oldest first.
+ * authorName, body, createdAt, authorEmail), oldest first.
  */
 export function provenanceBatch(articleIds: string[]): { reviews: Statement; goldSources: Statement; comments: Statement } {
   const values = [articleIds];
   return {
     reviews: {
-      text: `SELECT r."annotationId", r.decision::text, r.reason, u.id, u.name, ${isoText(`r."updatedAt"`)}
+      text: `SELECT r."annotationId", r.decision::text, r.reason, u.id, u.name, ${isoText(`r."updatedAt"`)}, ${emailOf("u")}
         FROM "AnnotationReview" r JOIN "Annotation" an ON an.id = r."annotationId" JOIN "User" u ON u.id = r."reviewerId"
         WHERE an."articleId" = ANY($1::uuid[]) AND an."deletedAt" IS NULL`,
       values,
     },
     goldSources: {
+      // Only live spans: a deleted one is not in the file, so naming it would point nowhere.
       text: `SELECT gs."goldAnnotationId", gs."annotationId" FROM "GoldSource" gs JOIN "GoldAnnotation" g ON g.id = gs."goldAnnotationId"
-        WHERE g."articleId" = ANY($1::uuid[]) AND g."deletedAt" IS NULL ORDER BY gs."goldAnnotationId", gs."annotationId"`,
+          JOIN "Annotation" an ON an.id = gs."annotationId"
+        WHERE g."articleId" = ANY($1::uuid[]) AND g."deletedAt" IS NULL AND an."deletedAt" IS NULL ORDER BY gs."goldAnnotationId", gs."annotationId"`,
       values,
     },
     comments: {
-      text: `SELECT c."annotationId", c."goldAnnotationId", c.id, u.id, u.name, c.body, ${isoText(`c."createdAt"`)}
+      text: `SELECT c."annotationId", c."goldAnnotationId", c.id, u.id, u.name, c.body, ${isoText(`c."createdAt"`)}, ${emailOf("u")}
         FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
         WHERE c."articleId" = ANY($1::uuid[]) AND (c."annotationId" IS NOT NULL OR c."goldAnnotationId" IS NOT NULL)
         ORDER BY c."createdAt", c.id`,

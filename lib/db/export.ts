@@ -7,7 +7,7 @@
 import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../auth/permissions";
 import { pseudonymFor } from "../datasets/pseudonym";
 import type { ExportAnnotation, ExportArticle } from "../formats/model";
-import type { ExportComment, ExportReview } from "../formats/provenance";
+import type { ExportComment, ExportPerson, ExportReview } from "../formats/provenance";
 import type { ExportFilters } from "../schemas/datasets";
 import { db, type Db } from "./client";
 import { annotationBatch, articleBatch, exportCount, provenanceBatch } from "./export-query";
@@ -55,16 +55,22 @@ function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
 
 type Rows = unknown[][];
 
-type Annotator = { id: string; name: string };
+type Annotator = ExportPerson;
+type AnnotatorOf = (id: string, name: string, email: unknown) => Annotator;
 
-/** annotator → { id, name }, one object per person; pseudonymized (name too: names identify people as well as ids do) with a secret. */
-function annotators(secret: string | null): (id: string, name: string) => Annotator {
+/**
+ * annotator → { id, name[, email] }, one object per person; pseudonymized
+ * (name too: names identify people as well as ids do, and never an email)
+ * with a secret. Emails only `withEmails`: a reviewer's or admin's export,
+ * so that another Slant can match people by email (decision 0005).
+ */
+function annotators(secret: string | null, withEmails: boolean): AnnotatorOf {
   const cache = new Map<string, Annotator>();
-  return (id, name) => {
+  return (id, name, email) => {
     const known = cache.get(id);
     if (known && (secret || known.name === name)) return known;
     const value = secret ? pseudonymFor(id, secret) : null;
-    const annotator = value ? { id: value, name: value } : { id, name };
+    const annotator = value ? { id: value, name: value } : withEmails && typeof email === "string" ? { id, name, email } : { id, name };
     cache.set(id, annotator);
     return annotator;
   };
@@ -76,7 +82,7 @@ const attributesOf = (json: unknown) => (json === "{}" ? {} : ((JSON.parse(json 
 const isoOf = (value: unknown) => (typeof value === "string" && value.length === 24 ? value : new Date(Number(value)).toISOString());
 
 /** Rows in the column order of articleBatch and annotationBatch → the export model. */
-function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string, name: string) => Annotator): Generator<ExportArticle> {
+function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: AnnotatorOf): Generator<ExportArticle> {
   const byArticle = new Map<string, ExportAnnotation[]>();
   for (const r of annotations) {
     const annotation: ExportAnnotation = {
@@ -89,7 +95,7 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string
       suffix: r[7] as string,
       note: r[8] as string | null,
       attributes: attributesOf(r[9]),
-      annotator: annotatorOf(r[10] as string, r[11] as string),
+      annotator: annotatorOf(r[10] as string, r[11] as string, r[15]),
       gold: r[12] as boolean,
       createdAt: isoOf(r[13]),
       updatedAt: isoOf(r[14]),
@@ -117,12 +123,12 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: (id: string
 type Provenance = { reviews: Map<string, ExportReview>; goldFrom: Map<string, string[]>; comments: Map<string, ExportComment[]> };
 
 /** Reviews, gold sources and comments of a batch, keyed by annotation id (gold and annotator ids are distinct UUIDs). */
-async function provenanceOf(run: RawQuery, articleIds: string[], annotatorOf: (id: string, name: string) => Annotator): Promise<Provenance> {
+async function provenanceOf(run: RawQuery, articleIds: string[], annotatorOf: AnnotatorOf): Promise<Provenance> {
   const statements = provenanceBatch(articleIds);
   const [reviews, goldSources, comments] = await Promise.all([run(statements.reviews), run(statements.goldSources), run(statements.comments)]);
   const result: Provenance = { reviews: new Map(), goldFrom: new Map(), comments: new Map() };
   for (const r of reviews) {
-    result.reviews.set(r[0] as string, { decision: r[1] as ExportReview["decision"], reason: r[2] as string | null, reviewer: annotatorOf(r[3] as string, r[4] as string), at: isoOf(r[5]) });
+    result.reviews.set(r[0] as string, { decision: r[1] as ExportReview["decision"], reason: r[2] as string | null, reviewer: annotatorOf(r[3] as string, r[4] as string, r[6]), at: isoOf(r[5]) });
   }
   for (const r of goldSources) {
     const list = result.goldFrom.get(r[0] as string);
@@ -131,7 +137,7 @@ async function provenanceOf(run: RawQuery, articleIds: string[], annotatorOf: (i
   }
   for (const r of comments) {
     const on = (r[0] ?? r[1]) as string;
-    const comment: ExportComment = { id: r[2] as string, author: annotatorOf(r[3] as string, r[4] as string), body: r[5] as string, createdAt: isoOf(r[6]) };
+    const comment: ExportComment = { id: r[2] as string, author: annotatorOf(r[3] as string, r[4] as string, r[7]), body: r[5] as string, createdAt: isoOf(r[6]) };
     const list = result.comments.get(on);
     if (list) list.push(comment);
     else result.comments.set(on, [comment]);
@@ -163,10 +169,10 @@ export function exportArticles(args: ExportSource): AsyncGenerator<ExportArticle
 }
 
 async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGenerator<ExportArticle> {
-  const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null);
-  const run = rawQuery(args.client ?? db());
   // Reviews, adjudication and comments are the reviewers' record, and may quote other analysts' work: the blind rule.
   const withRecord = mayReadOthersWork(args.actor, POOLED);
+  const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null, withRecord);
+  const run = rawQuery(args.client ?? db());
   type Batch = { articles: Rows; annotations: Rows; provenance: Provenance | null; complete: boolean };
   const fetchBatch = async (after: string | null, size: number): Promise<Batch> => {
     const articles = await run(articleBatch(f, after, size));

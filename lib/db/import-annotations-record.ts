@@ -48,7 +48,11 @@ async function cachedTarget(ctx: ImportContext, target: ArticleTarget): Promise<
 export async function mergeIntoArticle(ctx: ImportContext, line: number, article: Target, annotations: AnnotationEntry[]): Promise<void> {
   if (annotations.length === 0) return;
   const rows = await annotationRows(ctx, line, article.id, article.body, annotations, false);
-  if (rows.annotations.length + rows.gold.length === 0) return;
+  const { reviews, goldSources, comments } = rows.record;
+  if (rows.annotations.length + rows.gold.length + reviews.length + goldSources.length + comments.length === 0) {
+    rows.commit(ctx.report); // counts what was already there, or ignored
+    return;
+  }
   try {
     await writeRow(ctx, { rows });
   } catch (error) {

@@ -6,7 +6,7 @@
 // applied by `commit`, after the rows are stored.
 import { randomUUID } from "node:crypto";
 import { hasRole } from "../auth/permissions";
-import { addToReport, type ImportReport } from "../datasets/import-report";
+import { addRecordCounts, addToReport, type ImportReport } from "../datasets/import-report";
 import { isRejected, type AnnotationEntry, type ImportedAnnotation } from "../datasets/import-records";
 import { placeAnnotations, type Placement } from "../datasets/place-annotations";
 import { readableIssue } from "../formats/issues";
@@ -14,18 +14,20 @@ import { attributesSchema } from "../labels/attributes";
 import { Note } from "../schemas/annotation";
 import type { Prisma } from "./generated/client";
 import { resolveAnnotator, type ResolvedAnnotator } from "./import-annotators";
-import { isUuid, type ImportContext } from "./import-context";
+import { isUuid, timestamp, type ImportContext } from "./import-context";
+import { noRecordRows, recordRows, type RecordRows, type SpanTarget } from "./import-provenance";
 
 export type AnnotationRows = {
   annotations: Prisma.AnnotationCreateManyInput[];
   gold: Prisma.GoldAnnotationCreateManyInput[];
   /** Imported annotators to create with the rows. */
   annotators: Prisma.UserCreateManyInput[];
+  /** Reviews, gold provenance and comments from the file (import-provenance.ts). */
+  record: RecordRows;
   /** Applied to the report once the rows are committed. */
   commit: (report: ImportReport) => void;
 };
 
-const timestamp = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value) : new Date());
 
 /** An annotation that could not be used: reported on the row's line, named within it. */
 function reject(ctx: ImportContext, line: number, ref: string, reason: string) {
@@ -107,8 +109,10 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
   const bySpan = new Map([...existing.spans, ...existing.gold].map((e) => [spanKey(e.who, e.labelId, e.start, e.end), e.id]));
   const byExternal = new Map(existing.external.map((e) => [`${e.who} ${e.externalId}`, e.id]));
 
-  const rows: AnnotationRows = { annotations: [], gold: [], annotators: [], commit: () => undefined };
+  const rows: AnnotationRows = { annotations: [], gold: [], annotators: [], record: noRecordRows(), commit: () => undefined };
   const placed: Candidate[] = [];
+  /** Every usable span, new or a duplicate, for the review record to attach to. */
+  const targets: SpanTarget[] = [];
   for (const c of candidates) {
     const { p, labelId, who } = c;
     const a = p.annotation;
@@ -116,7 +120,11 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     const externalId = a.id && !uuid && !a.gold ? a.id : null;
     const layer = a.gold ? "gold" : who.userId;
     const key = spanKey(layer, labelId, p.start, p.end);
-    const duplicateOf = (existingId: string, match: "id" | "external id" | "same span") => addToReport(ctx.report, "duplicates", { line, what: "annotation", existingId, match });
+    const duplicateOf = (existingId: string, match: "id" | "external id" | "same span") => {
+      addToReport(ctx.report, "duplicates", { line, what: "annotation", existingId, match });
+      // A match by id alone may be a span of another article: import-provenance.ts checks.
+      targets.push({ annotation: a, id: existingId, gold: a.gold, isNew: false, onArticle: match !== "id" });
+    };
     if (uuid && (existing.takenIds.has(uuid) || ctx.seenAnnotationIds.has(uuid))) {
       duplicateOf(uuid, "id");
       continue;
@@ -140,9 +148,21 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     else rows.annotations.push({ ...common, annotatorId: who.userId, externalId });
     if (who.pending && !rows.annotators.some((u) => u.id === who.pending!.id)) rows.annotators.push(who.pending);
     placed.push(c);
+    targets.push({ annotation: a, id, gold: a.gold, isNew: true, onArticle: true });
   }
+  rows.record = await recordRows(ctx, line, articleId, targets);
+  for (const who of rows.record.people) if (who.pending && !rows.annotators.some((u) => u.id === who.pending!.id)) rows.annotators.push(who.pending);
   rows.commit = (report) => {
     report.created.annotations += placed.length;
+    const { counts, people } = rows.record;
+    addRecordCounts(report.records.created, counts.created);
+    addRecordCounts(report.records.existing, counts.existing);
+    addRecordCounts(report.records.ignored, counts.ignored);
+    report.records.unlinked += counts.unlinked;
+    for (const who of people) {
+      who.pending = null;
+      mentionAnnotator(report, who);
+    }
     for (const { p, who } of placed) {
       who.pending = null;
       countForAnnotator(report, who);
@@ -151,6 +171,11 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     }
   };
   return rows;
+}
+
+/** A reviewer or comment author: listed in the mapping even when they annotated nothing. */
+function mentionAnnotator(report: ImportReport, who: ResolvedAnnotator) {
+  if (!report.annotators.some((m) => m.key === who.key && m.to.id === who.userId)) addToReport(report, "annotators", { key: who.key, name: who.name, to: { id: who.userId, name: who.userName }, how: who.how, annotations: 0 });
 }
 
 function countForAnnotator(report: ImportReport, who: ResolvedAnnotator) {

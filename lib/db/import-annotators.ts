@@ -27,6 +27,8 @@ export type ResolvedAnnotator = {
 const NAME_MAX = 200;
 /** Imported accounts never sign in: they are deactivated, and no password verifies against this. */
 const NO_PASSWORD = "!imported";
+/** An imported account whose email is unknown (or taken) gets `imported-<id>` at this domain, which names nobody. */
+export const IMPORTED_EMAIL_DOMAIN = "@imported.invalid";
 
 function you(ctx: ImportContext, key: string, name: string, how: AnnotatorHow): ResolvedAnnotator {
   return { key, name, userId: ctx.actor.id, userName: ctx.actor.name, how, pending: null };
@@ -52,7 +54,7 @@ async function lookUp(ctx: ImportContext, a: ImportedAnnotator): Promise<Resolve
     userId: id,
     userName: name,
     how: "new imported annotator",
-    pending: { id, email: emailFree ? a.email! : `imported-${id}@imported.invalid`, name, passwordHash: NO_PASSWORD, role: "ANALYST", deactivatedAt: new Date(), importKey: a.key },
+    pending: { id, email: emailFree ? a.email! : `imported-${id}${IMPORTED_EMAIL_DOMAIN}`, name, passwordHash: NO_PASSWORD, role: "ANALYST", deactivatedAt: new Date(), importKey: a.key },
   };
 }
 

@@ -27,6 +27,9 @@ export type ImportContext = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A file's timestamp, or now when it gives none. */
+export const timestamp = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value) : new Date());
+
 export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
 
 export async function importContext(client: Db, actor: Actor, report: ImportReport): Promise<ImportContext> {

@@ -5,7 +5,7 @@
 // records (and its readers between pieces of the file), and its re-anchoring
 // draws on one bounded allowance per file.
 import { hasRole, type Actor } from "../auth/permissions";
-import { addToReport, emptyReport, type ImportReport } from "../datasets/import-report";
+import { addToReport, emptyReport, reportCount, type ImportReport } from "../datasets/import-report";
 import type { OpenedImport } from "../datasets/import-records";
 import { openImport, type ImportFile } from "../datasets/open-import";
 import { withAnchoringBudget } from "../datasets/place-annotations";
@@ -31,6 +31,13 @@ export type ImportJobView = Pick<ImportJob, "id" | "kind" | "format" | "filename
   finishedAt: string | null;
 };
 
+/** A report stored before `counts` existed has whole lists: without counts, reportCount reads their lengths. */
+function reportOf(stored: unknown): ImportReport {
+  const report = { ...emptyReport(), ...(stored as Partial<ImportReport>) };
+  if (!(stored as Partial<ImportReport> | null)?.counts) delete report.counts;
+  return report;
+}
+
 const toView = (job: ImportJob): ImportJobView => ({
   id: job.id,
   kind: job.kind,
@@ -40,7 +47,7 @@ const toView = (job: ImportJob): ImportJobView => ({
   total: job.total,
   processed: job.processed,
   error: job.error,
-  report: { ...emptyReport(), ...(job.report as Partial<ImportReport>) },
+  report: reportOf(job.report),
   createdAt: job.createdAt.toISOString(),
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
@@ -61,7 +68,8 @@ async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile[
       // Rejected rows touch no database, so without this a file of bad rows would never let a request in.
       await yieldToRequests();
       try {
-        if (!record.ok) addToReport(report, "rejected", { line: record.line, reason: record.reason });
+        // A function: past the listed ones, a rejected row's reason is never worded (see rejectedRow).
+        if (!record.ok) addToReport(report, "rejected", () => ({ line: record.line, reason: record.reason }));
         else if (record.kind === "article" && kind === "articles") await importArticleRecord(ctx, record.line, record.article);
         else if (record.kind === "annotations") await importAnnotationRecord(ctx, record.line, record.target, record.annotations);
       } catch (error) {
@@ -78,7 +86,7 @@ async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile[
     }
     await client.$transaction(async (tx) => {
       await tx.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, status: "SUCCEEDED", finishedAt: new Date() } });
-      await recordAudit(tx, { actorId: actor.id, action: "import.finish", entityType: "ImportJob", entityId: jobId, after: { created: report.created, rejected: report.rejected.length } });
+      await recordAudit(tx, { actorId: actor.id, action: "import.finish", entityType: "ImportJob", entityId: jobId, after: { created: report.created, rejected: reportCount(report, "rejected") } });
     });
   } catch (error) {
     await save({ status: "FAILED", error: (error as Error).message, finishedAt: new Date() }).catch(() => undefined);
@@ -129,7 +137,7 @@ export async function listImportJobs(args: { actor: Actor; query: ImportJobListQ
   });
   const items = rows.slice(0, limit).map(({ user, ...job }): ImportJobSummary => {
     const { report, ...view } = toView(job);
-    return { ...view, user, created: report.created, rejected: report.rejected.length };
+    return { ...view, user, created: report.created, rejected: reportCount(report, "rejected") };
   });
   return { items, nextCursor: rows.length > limit ? (rows[limit]?.id ?? null) : null };
 }

@@ -28,6 +28,7 @@ function auditEvents(ctx: ImportContext, rows: AnnotationRows): Prisma.AuditEven
   return [
     ...rows.annotations.map((r) => ({ actorId: ctx.actor.id, action: "annotation.import", entityType: "Annotation", entityId: r.id!, after: { ...view(r), annotatorId: r.annotatorId, externalId: r.externalId ?? null } })),
     ...rows.gold.map((r) => ({ actorId: ctx.actor.id, action: "gold.import", entityType: "GoldAnnotation", entityId: r.id!, after: { ...view(r), adjudicatorId: r.adjudicatorId } })),
+    ...rows.record.events,
   ];
 }
 
@@ -45,6 +46,9 @@ export async function writeRow(ctx: ImportContext, write: RowWrite): Promise<{ s
     ...(rows.annotators.length ? [tx.user.createMany({ data: rows.annotators, skipDuplicates: true })] : []),
     ...(rows.annotations.length ? [tx.annotation.createMany({ data: rows.annotations })] : []),
     ...(rows.gold.length ? [tx.goldAnnotation.createMany({ data: rows.gold })] : []),
+    ...(rows.record.goldSources.length ? [tx.goldSource.createMany({ data: rows.record.goldSources })] : []),
+    ...(rows.record.reviews.length ? [tx.annotationReview.createMany({ data: rows.record.reviews })] : []),
+    ...(rows.record.comments.length ? [tx.comment.createMany({ data: rows.record.comments })] : []),
   ];
   const articleEvent = (article: NewArticle, sourceId: string): Prisma.AuditEventCreateManyInput => ({ actorId: ctx.actor.id, action: "article.import", entityType: "Article", entityId: article.id, after: { title: article.title, sourceId } });
   if (!write.article) {

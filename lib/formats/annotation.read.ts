@@ -7,8 +7,10 @@
 import { z } from "zod";
 import { CodePointText } from "./codepoints";
 import { quoted, readableIssue } from "./issues";
+import { PersonRead, type AnnotatorRead } from "./person.read";
+import { spanRecord, SpanRecordFields, type SpanRecordRead } from "./provenance.read";
 
-export type AnnotatorRead = { id: string | null; name: string | null; email: string | null };
+export type { AnnotatorRead };
 
 export type AnnotationRead = {
   id: string | null;
@@ -26,20 +28,14 @@ export type AnnotationRead = {
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
+  /** Review decision, gold provenance and comments, when the file gives any (provenance.read.ts). */
+  record?: SpanRecordRead;
 };
 
 export type AnnotationReadResult = { ok: true; annotation: AnnotationRead } | { ok: false; reason: string };
 
 const Offset = z.number().int().min(0);
-const Email = z.email();
 const optionalText = z.string().nullish().transform((v) => v ?? null);
-const Annotator = z.union([
-  z.string().min(1).transform((v): AnnotatorRead => (Email.safeParse(v).success ? { id: null, name: null, email: v.toLowerCase() } : { id: v, name: null, email: null })),
-  z
-    .looseObject({ id: z.union([z.string().min(1), z.number()]).nullish(), name: optionalText, email: Email.nullish() })
-    .refine((a) => a.id != null || a.email != null || (a.name ?? "") !== "", "needs an id, a name or an email")
-    .transform((a): AnnotatorRead => ({ id: a.id == null ? null : String(a.id), name: a.name || null, email: a.email?.toLowerCase() ?? null })),
-]);
 
 const Schema = z.looseObject({
   id: z.union([z.string().min(1), z.number()]).nullish(),
@@ -51,10 +47,11 @@ const Schema = z.looseObject({
   suffix: z.string().nullish(),
   note: optionalText,
   attributes: z.record(z.string(), z.unknown()).nullish(),
-  annotator: Annotator.nullish(),
+  annotator: PersonRead.nullish(),
   gold: z.boolean().nullish(),
   createdAt: z.iso.datetime({ offset: true }).nullish(),
   updatedAt: z.iso.datetime({ offset: true }).nullish(),
+  ...SpanRecordFields,
 });
 
 /** [start, end) as code points, accepting UTF-16 offsets (JavaScript tools) when only they give the quote. */
@@ -72,6 +69,7 @@ export function readAnnotation(input: unknown, text: CodePointText | null): Anno
   const parsed = Schema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: readableIssue(parsed.error) };
   const a = parsed.data;
+  const record = spanRecord(a);
   let start = a.start ?? null;
   let end = a.end ?? null;
   if ((start === null) !== (end === null)) return { ok: false, reason: start === null ? "end is given without start" : "start is given without end" };
@@ -98,6 +96,7 @@ export function readAnnotation(input: unknown, text: CodePointText | null): Anno
       gold: a.gold ?? false,
       createdAt: a.createdAt ?? null,
       updatedAt: a.updatedAt ?? a.createdAt ?? null,
+      ...(record && { record }),
     },
   };
 }

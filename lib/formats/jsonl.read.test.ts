@@ -42,6 +42,25 @@ describe("readAnnotation", () => {
     expect(readAnnotation(input, text)).toEqual({ ok: false, reason });
   });
 
+  it("reads a span's review, gold provenance and comments as exported, or hand-written with the importer as the person", () => {
+    const base = { start: 13, end: 21, label: "claim", quote: "minister" };
+    const reviewer = { id: "u-1", name: "Rita" };
+    const exported = readAnnotation({ ...base, review: { decision: "REJECTED", reason: "no", reviewer, at: "2024-03-05T09:00:00.000Z" }, goldFrom: ["a-1", 2], comments: [{ id: "c-1", author: reviewer, body: "Why?", createdAt: "2024-03-05T09:01:00.000Z" }] }, text);
+    expect(exported.ok && exported.annotation.record).toEqual({
+      review: { decision: "REJECTED", reason: "no", reviewer: { id: "u-1", name: "Rita", email: null }, at: "2024-03-05T09:00:00.000Z" },
+      goldFrom: ["a-1", "2"],
+      comments: [{ id: "c-1", author: { id: "u-1", name: "Rita", email: null }, body: "Why?", createdAt: "2024-03-05T09:01:00.000Z" }],
+    });
+    const handWritten = readAnnotation({ ...base, review: { decision: "ACCEPTED" }, comments: ["Looks right", { body: "Agreed", author: "Rita@Example.org" }] }, text);
+    expect(handWritten.ok && handWritten.annotation.record).toEqual({
+      review: { decision: "ACCEPTED", reason: null, reviewer: null, at: null },
+      goldFrom: [],
+      comments: [{ id: null, author: null, body: "Looks right", createdAt: null }, { id: null, author: { id: null, name: null, email: "rita@example.org" }, body: "Agreed", createdAt: null }],
+    });
+    expect(readAnnotation(base, text)).toMatchObject({ ok: true, annotation: expect.not.objectContaining({ record: expect.anything() }) });
+    expect(readAnnotation({ ...base, review: { decision: "maybe" } }, text)).toEqual({ ok: false, reason: expect.stringMatching(/^review\.decision/) });
+  });
+
   it("cuts long quotes in messages", () => {
     const long = new CodePointText("a".repeat(100));
     const r = readAnnotation({ start: 0, end: 60, label: "claim", quote: "b".repeat(60) }, long);

@@ -4,8 +4,12 @@
 // format. Besides the spans, annotations carry their review decision, the
 // spans a gold span was adjudicated from, and comments (provenance.ts).
 import { canonicalize, stringifyJson } from "./canonical-json";
+import type { ExportPerson } from "./provenance";
 import { numberedLines, type TextInput } from "./lines";
 import { checkedArticle, describeIssues, ExportArticleSchema, sortedAnnotations, type ExportArticle, type ExportOptions } from "./model";
+
+/** Key order fixed; the email only when the export carries it. */
+const person = (p: ExportPerson): ExportPerson => (p.email === undefined ? { id: p.id, name: p.name } : { id: p.id, name: p.name, email: p.email });
 
 /** The record with a fixed key order, so that equal articles serialize to equal bytes. */
 function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArticle {
@@ -28,14 +32,14 @@ function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArti
       suffix: a.suffix,
       note: a.note,
       attributes: canonicalize(a.attributes) as Record<string, unknown>,
-      annotator: { id: a.annotator.id, name: a.annotator.name },
+      annotator: person(a.annotator),
       gold: a.gold,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
       // Review, gold provenance and comments only when there are any (see provenance.ts).
-      ...(a.review && { review: { decision: a.review.decision, reason: a.review.reason, reviewer: { id: a.review.reviewer.id, name: a.review.reviewer.name }, at: a.review.at } }),
+      ...(a.review && { review: { decision: a.review.decision, reason: a.review.reason, reviewer: person(a.review.reviewer), at: a.review.at } }),
       ...(a.goldFrom && { goldFrom: [...a.goldFrom] }),
-      ...(a.comments && { comments: a.comments.map((c) => ({ id: c.id, author: { id: c.author.id, name: c.author.name }, body: c.body, createdAt: c.createdAt })) }),
+      ...(a.comments && { comments: a.comments.map((c) => ({ id: c.id, author: person(c.author), body: c.body, createdAt: c.createdAt })) }),
     })),
   };
 }

@@ -3,7 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointText, codePointLength } from "./codepoints";
-import { ProvenanceFields } from "./provenance";
+import { ExportPersonSchema, ProvenanceFields } from "./provenance";
 import type { Token } from "./tokenize";
 import { isWellFormedArticle } from "./well-formed";
 
@@ -21,7 +21,7 @@ export const ExportAnnotationSchema = z
     suffix: z.string(),
     note: z.string().nullable(),
     attributes: z.record(z.string(), z.unknown()),
-    annotator: z.strictObject({ id: z.string().min(1), name: z.string() }),
+    annotator: ExportPersonSchema,
     gold: z.boolean(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,

@@ -40,4 +40,16 @@ describe("review, gold provenance and comments in JSONL", () => {
     expect(isWellFormedArticle(RECORDED)).toBe(true);
     expect(isWellFormedArticle({ ...RECORDED, annotations: [{ ...RECORDED.annotations[0]!, review: { decision: "MAYBE" } }] })).toBe(false);
   });
+
+  it("carry a person's email when the export has it, in a fixed place, and read back unchanged", async () => {
+    const withEmail = { ...REVIEWER, email: "rita@example.org" };
+    const emailed: ExportArticle = { ...RECORDED, annotations: RECORDED.annotations.map((a) => ({ ...a, annotator: { ...a.annotator, email: `${a.annotator.id}@example.org` }, ...(a.review && { review: { ...a.review, reviewer: withEmail } }) })) };
+    expect(isWellFormedArticle(emailed)).toBe(true);
+    const first = await collectText(writeJsonl(streamOf([emailed]), OPTIONS));
+    expect(first).toContain('"reviewer":{"id":"user-reviewer-1","name":"Reviewer One","email":"rita@example.org"}');
+    const read = await collect(readJsonl(first));
+    expect(await collectText(writeJsonl(streamOf(read.flatMap((r) => (r.ok ? [r.article] : []))), OPTIONS))).toBe(first);
+    const badEmail = { ...emailed, annotations: [{ ...emailed.annotations[0]!, annotator: { id: "u", name: "U", email: "not an email" } }] };
+    expect(isWellFormedArticle(badEmail)).toBe(false);
+  });
 });

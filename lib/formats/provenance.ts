@@ -6,7 +6,14 @@
 import { z } from "zod";
 
 const IsoTimestamp = z.iso.datetime({ offset: true });
-const Person = z.strictObject({ id: z.string().min(1), name: z.string() });
+/**
+ * An annotator, reviewer or comment author. `email` only in a reviewer's or
+ * admin's export that is not pseudonymised, so that another Slant matches the
+ * person to their account there (decision 0005).
+ */
+export const ExportPersonSchema = z.strictObject({ id: z.string().min(1), name: z.string(), email: z.email().optional() });
+export type ExportPerson = z.infer<typeof ExportPersonSchema>;
+const Person = ExportPersonSchema;
 
 export const ExportReviewSchema = z.strictObject({
   decision: z.enum(["ACCEPTED", "REJECTED"]),

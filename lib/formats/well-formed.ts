@@ -10,6 +10,8 @@ import { PROVENANCE_KEYS, ProvenanceFields } from "./provenance";
 // The patterns behind z.iso.datetime({ offset: true }) and z.iso.date() in model.ts.
 const DATETIME = z.regexes.datetime({ offset: true, local: false, precision: null });
 const DATE = z.regexes.date;
+// The pattern behind z.email() in provenance.ts.
+const EMAIL = z.regexes.email;
 
 const ARTICLE_KEYS = 9;
 const ANNOTATION_KEYS = 13;
@@ -34,6 +36,11 @@ const provenanceKeysOf = (a: Record<string, unknown>) => PROVENANCE_KEYS.filter(
 const isWellFormedProvenance = (a: Record<string, unknown>, keys: readonly (keyof typeof ProvenanceFields)[]) =>
   keys.every((key) => a[key] !== undefined && ProvenanceFields[key].safeParse(a[key]).success);
 
+function isWellFormedPerson(p: unknown): boolean {
+  if (!isPlain(p) || !isNonEmpty(p.id) || !isString(p.name)) return false;
+  return Object.hasOwn(p, "email") ? hasKeys(p, 3) && isString(p.email) && EMAIL.test(p.email) : hasKeys(p, 2);
+}
+
 function isWellFormedAnnotation(a: unknown, text: CodePointText | null): boolean {
   if (!isPlain(a)) return false;
   const extra = provenanceKeysOf(a);
@@ -41,7 +48,7 @@ function isWellFormedAnnotation(a: unknown, text: CodePointText | null): boolean
   const { id, start, end, label, quote, prefix, suffix, note, attributes, annotator, gold, createdAt, updatedAt } = a;
   if (!isNonEmpty(id) || !isOffset(start) || !isOffset(end) || !isNonEmpty(label) || !isNonEmpty(quote)) return false;
   if (!isString(prefix) || !isString(suffix) || !isNullableString(note) || !isAttributes(attributes)) return false;
-  if (!isPlain(annotator) || !hasKeys(annotator, 2) || !isNonEmpty(annotator.id) || !isString(annotator.name)) return false;
+  if (!isWellFormedPerson(annotator)) return false;
   if (typeof gold !== "boolean" || !isTimestamp(createdAt) || !isTimestamp(updatedAt)) return false;
   if (end <= start || codePointLength(quote) !== end - start) return false;
   return text === null || (end <= text.length && text.slice(start, end) === quote);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { db } from "../../lib/db/client";
 import { exportArticles } from "../../lib/db/export";
 import { seedLabels } from "../../lib/db/seed";
@@ -50,7 +50,17 @@ describe("an export is the whole dataset", () => {
     expect(JSON.stringify(pseudonymized)).not.toContain(reviewer.name);
     expect(pseudonymized!.annotations.find((a) => a.id === second.id)?.review?.reviewer.id).toMatch(/^annotator-/);
 
+    // Emails: in the reviewer's export, so another Slant can match people; never pseudonymized, never to analysts.
+    expect(byId.get(first.id)?.annotator).toEqual({ id: a1.id, name: a1.name, email: a1.email });
+    expect(byId.get(second.id)?.review?.reviewer.email).toBe(reviewer.email);
+    expect(JSON.stringify(pseudonymized)).not.toMatch(/"email"|@test\.example/);
+
     const [forAnalyst] = await exported(a1, sourceId);
-    expect(JSON.stringify(forAnalyst)).not.toMatch(/"review"|"goldFrom"|"comments"|Speaker missing|Kept Ana/);
+    expect(JSON.stringify(forAnalyst)).not.toMatch(/"review"|"goldFrom"|"comments"|Speaker missing|Kept Ana|"email"/);
+
+    // A source span deleted since is not in the file, so the gold span no longer names it.
+    await deleteAnnotation({ actor: a1, id: first.id });
+    const [afterDelete] = await exported(reviewer, sourceId);
+    expect(afterDelete!.annotations.find((a) => a.id === gold.id)?.goldFrom).toEqual([second.id]);
   });
 });

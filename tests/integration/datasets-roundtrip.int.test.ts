@@ -3,7 +3,9 @@ import type { ImportReport } from "../../lib/datasets/import-report";
 import type { Actor } from "../../lib/auth/permissions";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
 import { connectDb, db, type Db } from "../../lib/db/client";
+import { addComment } from "../../lib/db/comments";
 import { exportArticles } from "../../lib/db/export";
+import { acceptIntoGold, reviewAnnotation } from "../../lib/db/gold";
 import { startImport } from "../../lib/db/import-jobs";
 import { seedLabels } from "../../lib/db/seed";
 import { writeJsonl } from "../../lib/formats/jsonl";
@@ -122,6 +124,96 @@ describe("export → import into an empty database → export", () => {
         await second.$disconnect();
         await other.dispose();
       }
+    } finally {
+      await client.$disconnect();
+      await empty.dispose();
+    }
+  });
+
+  it("carries review decisions, gold from two annotators' spans and comments: byte-identical through a fresh database, and a second import adds nothing", async () => {
+    await seedLabels(db(), (await loadSeeds()).labels);
+    const [admin, ana, ben, reviewer] = [await makeUser("ADMIN"), await makeUser("ANALYST"), await makeUser("ANALYST"), await makeUser("REVIEWER")];
+    const text = `${unique("Recorded")}: the minister said the so-called reform 👍🏽 worked.`;
+    const article = await makeArticle(ana, { body: text });
+    const span = (needle: string) => ({ start: cp(text, needle), end: cp(text, needle) + len(needle), quote: needle });
+    const claim = { label: "claim", ...span("the minister said") } as const;
+    const byAna = await createAnnotation({ actor: ana, articleId: article.id, input: claim });
+    const byBen = await createAnnotation({ actor: ben, articleId: article.id, input: claim });
+    const loaded = await createAnnotation({ actor: ben, articleId: article.id, input: { label: "loaded_language", ...span("so-called reform 👍🏽") } });
+    await reviewAnnotation({ actor: reviewer, annotationId: loaded.id, input: { decision: "REJECTED", reason: "Neutral in context 🙂" } });
+    await reviewAnnotation({ actor: reviewer, annotationId: byAna.id, input: { decision: "ACCEPTED" } });
+    const gold = await acceptIntoGold({ actor: reviewer, articleId: article.id, annotationIds: [byAna.id, byBen.id] });
+    await addComment({ actor: reviewer, articleId: article.id, input: { goldAnnotationId: gold.id, body: "Both agree; kept." } });
+    await addComment({ actor: admin, articleId: article.id, input: { annotationId: loaded.id, body: "Second opinion: loaded." } });
+    const sourceId = (await db().article.findUniqueOrThrow({ where: { id: article.id } })).sourceId;
+    const first = await jsonlOf(admin, db(), sourceId);
+    const written = (JSON.parse(first) as { annotations: { id: string; review?: unknown; goldFrom?: string[]; comments?: unknown[] }[] }).annotations;
+    expect(written.find((a) => a.id === gold.id)?.goldFrom).toEqual([byAna.id, byBen.id].sort());
+    expect(written.filter((a) => a.review)).toHaveLength(2);
+    expect(written.flatMap((a) => a.comments ?? [])).toHaveLength(2);
+
+    const empty = await freshDatabase();
+    const client = connectDb(empty.url, empty.kind);
+    try {
+      await seedLabels(client, (await loadSeeds()).labels);
+      const importer = await client.user.create({ data: { email: `importer-${sourceId}@test.example`, name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+      const report = await importInto(client, importer, first);
+      expect(report).toMatchObject({ created: { articles: 1, annotations: 4 }, rejected: [], duplicates: [] });
+      expect(report.records).toEqual({ created: { reviews: 2, goldSources: 2, comments: 2 }, existing: { reviews: 0, goldSources: 0, comments: 0 }, ignored: { reviews: 0, goldSources: 0, comments: 0 }, unlinked: 0 });
+      // The admin only commented: mapped all the same, so their comment keeps its author.
+      expect(report.annotators.find((m) => m.key === admin.id)).toMatchObject({ to: { id: admin.id }, how: "new imported annotator", annotations: 0 });
+      expect(await jsonlOf(importer, client)).toBe(first);
+      const events = await client.auditEvent.findMany({ where: { actorId: importer.id, action: { in: ["annotation.review.import", "gold.sources.import", "comment.import"] } }, select: { action: true, entityId: true } });
+      expect(events.map((e) => e.action).sort()).toEqual(["annotation.review.import", "annotation.review.import", "comment.import", "comment.import", "gold.sources.import"]);
+      expect(events.find((e) => e.action === "gold.sources.import")?.entityId).toBe(gold.id);
+
+      const counts = async () => [await client.annotationReview.count(), await client.goldSource.count(), await client.comment.count(), await client.auditEvent.count(), await client.user.count()];
+      const before = await counts();
+      const again = await importInto(client, importer, first);
+      expect(again.created).toEqual({ articles: 0, annotations: 0 });
+      expect(again.records).toMatchObject({ created: { reviews: 0, goldSources: 0, comments: 0 }, existing: { reviews: 2, goldSources: 2, comments: 2 } });
+      expect((await counts()).slice(0, 3)).toEqual(before.slice(0, 3));
+      expect(await jsonlOf(importer, client)).toBe(first);
+
+      // An analyst's import of the same file, into a third database: spans in their name, no reviewers' record.
+      const other = await freshDatabase();
+      const third = connectDb(other.url, other.kind);
+      try {
+        await seedLabels(third, (await loadSeeds()).labels);
+        const analyst = await third.user.create({ data: { email: "analyst@third.example", name: "Analyst", role: "ANALYST", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+        const byAnalyst = await importInto(third, analyst, first);
+        expect(byAnalyst.records.ignored).toEqual({ reviews: 2, goldSources: 0, comments: 1 });
+        expect(await third.annotationReview.count()).toBe(0);
+        expect(await third.comment.count()).toBe(0);
+        expect(await third.user.count()).toBe(1);
+      } finally {
+        await third.$disconnect();
+        await other.dispose();
+      }
+    } finally {
+      await client.$disconnect();
+      await empty.dispose();
+    }
+  });
+
+  it("matches annotators by the email the export carries: on an instance where they have other ids, their spans go to their accounts there", async () => {
+    const { admin, users, sourceId } = await annotatedArticle();
+    const [, analyst, reviewer] = users;
+    const file = await jsonlOf(admin, db(), sourceId);
+    expect(file).toContain(`"email":"${analyst!.email}"`);
+
+    const empty = await freshDatabase();
+    const client = connectDb(empty.url, empty.kind);
+    try {
+      await seedLabels(client, (await loadSeeds()).labels);
+      const importer = await client.user.create({ data: { email: "importer@elsewhere.example", name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
+      // The same people, signed up there under their own (different) ids.
+      const there = await client.user.create({ data: { email: analyst!.email, name: "Ana there", role: "ANALYST", passwordHash: "not-used" } });
+      const reviewerThere = await client.user.create({ data: { email: reviewer!.email, name: "Rev there", role: "REVIEWER", passwordHash: "not-used" } });
+      const report = await importInto(client, importer, file);
+      expect(report.annotators.map((m) => [m.key, m.to.id, m.how]).sort()).toEqual([[analyst!.id, there.id, "email"], [reviewer!.id, reviewerThere.id, "email"]].sort());
+      expect(await client.annotation.count({ where: { annotatorId: there.id } })).toBe(3);
+      expect(await client.user.count()).toBe(3); // nobody imported twice
     } finally {
       await client.$disconnect();
       await empty.dispose();
