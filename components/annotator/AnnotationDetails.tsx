@@ -69,6 +69,7 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       {a.conflict && <ConflictPanel conflict={a.conflict} labels={labels} onResolve={props.onResolve} />}
       <p className="text-xs text-slate-600">
         {a.annotator.name} · characters {a.start}–{a.end}
+        {readOnly && saved && " · read only"}
       </p>
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Label</span>
@@ -118,7 +119,7 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       )}
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Note</span>
-        <textarea {...note} readOnly={readOnly} disabled={!saved} rows={3} maxLength={5000} className="w-full rounded-md border border-slate-300 px-2 py-1 read-only:bg-slate-50" placeholder="Why this span, what it implies…" />
+        <textarea {...note} readOnly={readOnly} disabled={!saved} rows={3} maxLength={5000} className={`w-full rounded-md border border-slate-300 px-2 py-1 ${readOnly ? "bg-slate-50 text-slate-700" : "bg-white"}`} placeholder="Why this span, what it implies…" />
       </label>
       {label && label.attributes.length > 0 && (
         <AttributeForm fields={label.attributes} values={a.attributes} disabled={disabled} readOnly={readOnly} onChange={(attributes, group) => props.onChange({ attributes }, group)} />

@@ -137,6 +137,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   /** Tags the selection; a key pressed right after the mouse is released still finds it. */
   const tag = useCallback(
     (labelKey: string): boolean => {
+      if (!canCreate) return false; // a selection made before the layer turned final tags nothing
       const range = picker ?? currentSelection();
       if (!range) return false;
       store.create({ label: labelKey, start: range.start, end: range.end, quote: text.slice(range.start, range.end) }, actor);
@@ -144,7 +145,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
       setPicker(null);
       return true;
     },
-    [picker, currentSelection, text, store, actor],
+    [canCreate, picker, currentSelection, text, store, actor],
   );
 
   const moveEdge = useCallback(
@@ -252,7 +253,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
             onShowConflict={firstConflict ? () => select(firstConflict.id) : undefined}
           />
           {final ? (
-            <p className="text-sm font-medium text-slate-700" data-testid="history-notice">Read only</p>
+            <p className="text-sm font-medium text-slate-700">Read only</p>
           ) : (
             <>
               <HistoryControls canUndo={store.canUndo} canRedo={store.canRedo} notice={store.notice} onUndo={store.undo} onRedo={store.redo} />

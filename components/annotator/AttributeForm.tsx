@@ -58,5 +58,5 @@ const sameTrimmed = (draft: string, value: string) => draft.trim() === value.tri
 function TextAttribute(props: { field: Extract<AttributeField, { type: "text" }>; value: string; disabled: boolean; readOnly: boolean; onCommit: (text: string, group: string) => void }) {
   const { field } = props;
   const draft = useDraft(props.value, (text, sitting) => props.onCommit(text, `attribute:${field.key}:${sitting}`), sameTrimmed, props.readOnly);
-  return <input {...draft} placeholder={field.placeholder} maxLength={field.maxLength} disabled={props.disabled} readOnly={props.readOnly} className={`${FIELD} read-only:bg-slate-50`} />;
+  return <input {...draft} placeholder={field.placeholder} maxLength={field.maxLength} disabled={props.disabled} readOnly={props.readOnly} className={`${FIELD} ${props.readOnly ? "bg-slate-50! text-slate-700" : ""}`} />;
 }
