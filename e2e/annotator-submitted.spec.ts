@@ -130,7 +130,7 @@ test("Mark as done saves the note being typed before it submits; the annotator t
   await page.context().close();
 });
 
-test("submitted in another tab: the refused note stays on screen to copy, and the annotator turns read-only", async ({ browser }) => {
+test("submitted in another tab: the refused note stays on screen to copy, and the annotator turns read-only", async ({ browser }, testInfo) => {
   const page = await signedIn(browser, "analyst1");
   const articleId = await newArticle(page);
   const { id } = await annotate(page.request, articleId, "attribution", "Activists said");
@@ -152,6 +152,10 @@ test("submitted in another tab: the refused note stays on screen to copy, and th
   await expect(details(page).getByRole("button", { name: "Delete annotation" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
   expect((await mine(page, articleId)).find((a) => a.id === id)?.note).toBeNull();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(unsent).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("submitted-unsent-390.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Until the person says they have it, leaving the page asks first.
   let asked = false;
