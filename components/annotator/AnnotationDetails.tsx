@@ -31,8 +31,10 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
   const label = labels.find((l) => l.key === a.label);
   const saved = !a.id.startsWith("pending-");
   const disabled = !editable || !saved;
+  // Text stays selectable (and copyable) when it may not be changed: read-only rather than disabled.
+  const readOnly = !editable;
   const [relabelling, setRelabelling] = useState<({ to: LabelOption } & Relabel) | null>(null);
-  const note = useDraft(a.note ?? "", (text, sitting) => props.onChange({ note: text === "" ? null : text }, `note:${sitting}`));
+  const note = useDraft(a.note ?? "", (text, sitting) => props.onChange({ note: text === "" ? null : text }, `note:${sitting}`), undefined, readOnly);
 
   function chooseLabel(key: string) {
     const to = labels.find((l) => l.key === key);
@@ -67,6 +69,7 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       {a.conflict && <ConflictPanel conflict={a.conflict} labels={labels} onResolve={props.onResolve} />}
       <p className="text-xs text-slate-600">
         {a.annotator.name} · characters {a.start}–{a.end}
+        {readOnly && saved && " · read only"}
       </p>
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Label</span>
@@ -116,10 +119,10 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       )}
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Note</span>
-        <textarea {...note} disabled={disabled} rows={3} maxLength={5000} className="w-full rounded-md border border-slate-300 px-2 py-1" placeholder="Why this span, what it implies…" />
+        <textarea {...note} readOnly={readOnly} disabled={!saved} rows={3} maxLength={5000} className={`w-full rounded-md border border-slate-300 px-2 py-1 ${readOnly ? "bg-slate-50 text-slate-700" : "bg-white"}`} placeholder="Why this span, what it implies…" />
       </label>
       {label && label.attributes.length > 0 && (
-        <AttributeForm fields={label.attributes} values={a.attributes} disabled={disabled} onChange={(attributes, group) => props.onChange({ attributes }, group)} />
+        <AttributeForm fields={label.attributes} values={a.attributes} disabled={disabled} readOnly={readOnly} onChange={(attributes, group) => props.onChange({ attributes }, group)} />
       )}
       {editable && (
         <Button variant="secondary" onClick={props.onDelete} className="w-full text-red-700">

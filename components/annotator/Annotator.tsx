@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { layoutParagraphs } from "@/lib/annotations/layout";
 import { PAGE_BACKGROUND, underlineStyleOf } from "@/lib/labels/appearance";
@@ -8,6 +9,7 @@ import { assignLanes, extendByWord, indexFor, shrinkByWord, snapToWords, trimWhi
 import { AnnotatedText } from "./AnnotatedText";
 import { AnnotationDetails } from "./AnnotationDetails";
 import { AnnotationList } from "./AnnotationList";
+import { SubmittedBanner, UnsentWorkPanel } from "./FinalLayer";
 import { annotationApi } from "./api";
 import { HistoryControls } from "./HistoryControls";
 import { LabelPicker } from "./LabelPicker";
@@ -17,6 +19,7 @@ import { SaveStatus } from "./SaveStatus";
 import { flashAnnotation, selectedRange } from "./selection";
 import { ShortcutSheet } from "./ShortcutSheet";
 import { SpanChooser } from "./SpanChooser";
+import { useSubmission } from "./submission";
 import type { AnnotationView, Annotator as AnnotatorUser, LabelOption, Layer, ShownAnnotation } from "./types";
 import { useAnnotations } from "./useAnnotations";
 import { useAnnotatorKeys } from "./useAnnotatorKeys";
@@ -40,7 +43,24 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const text = useMemo(() => indexFor(body), [body]);
   const paragraphs = useMemo(() => layoutParagraphs(body), [body]);
   const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
-  const store = useAnnotations(articleId, initial);
+  const router = useRouter();
+  const submission = useSubmission();
+  // Submitted by an analyst: their layer is final, so the annotator only reads (and shows others' layers).
+  const final = submission.final;
+  const frozen = final || submission.submitting;
+  const names = useMemo(
+    () => ({
+      label: (key: string) => labelsByKey.get(key)?.name ?? key,
+      attribute: (labelKey: string, key: string) => labelsByKey.get(labelKey)?.attributes.find((f) => f.key === key)?.label ?? key,
+    }),
+    [labelsByKey],
+  );
+  const { setStatus } = submission;
+  const onFinal = useCallback(() => {
+    setStatus("SUBMITTED");
+    router.refresh(); // the other annotators, whose layers the person may now read
+  }, [setStatus, router]);
+  const store = useAnnotations(articleId, initial, { final, onFinal, names });
   const [layer, setLayer] = useState<Layer>({ kind: "me" });
   const [layerError, setLayerError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -57,8 +77,9 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const visible = useMemo(() => sorted.filter((a) => !hiddenLabels.has(a.label)), [sorted, hiddenLabels]);
   const lanes = useMemo(() => assignLanes(visible), [visible]);
   const selected = store.items.find((a) => a.id === selectedId) ?? null;
-  const canEdit = (a: ShownAnnotation) => a.annotator.id === actor.id || actor.role === "ADMIN";
-  const canCreate = layer.kind !== "user" || layer.userId === actor.id;
+  const canEdit = (a: ShownAnnotation) => !frozen && (a.annotator.id === actor.id || actor.role === "ADMIN");
+  const canCreate = !frozen && (layer.kind !== "user" || layer.userId === actor.id);
+  const mayReadOthers = actor.role !== "ANALYST" || final;
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -94,7 +115,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
     const id = /^#annotation-([0-9a-f-]{36})$/.exec(window.location.hash)?.[1];
     if (!id) return;
     if (initial.some((a) => a.id === id)) requestAnimationFrame(() => select(id));
-    else if (actor.role !== "ANALYST") void switchLayer({ kind: "all" }).then(() => setTimeout(() => select(id), 0));
+    else if (mayReadOthers) void switchLayer({ kind: "all" }).then(() => setTimeout(() => select(id), 0));
     // Only on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -116,6 +137,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   /** Tags the selection; a key pressed right after the mouse is released still finds it. */
   const tag = useCallback(
     (labelKey: string): boolean => {
+      if (!canCreate) return false; // a selection made before the layer turned final tags nothing
       const range = picker ?? currentSelection();
       if (!range) return false;
       store.create({ label: labelKey, start: range.start, end: range.end, quote: text.slice(range.start, range.end) }, actor);
@@ -123,7 +145,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
       setPicker(null);
       return true;
     },
-    [picker, currentSelection, text, store, actor],
+    [canCreate, picker, currentSelection, text, store, actor],
   );
 
   const moveEdge = useCallback(
@@ -197,7 +219,19 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   );
 
   const firstConflict = store.items.find((a) => a.pending === "conflict");
-  const unsaved = store.items.some((a) => a.pending !== undefined);
+  const unsaved = store.items.some((a) => a.pending !== undefined) || store.unsent.length > 0;
+
+  // "Mark as done" first saves what is typed: leaving the field commits it, then every write is awaited.
+  const { registerFlush } = submission;
+  const flushStore = store.flush;
+  useEffect(() => {
+    registerFlush(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && detailsRef.current?.contains(active)) active.blur();
+      return flushStore();
+    });
+    return () => registerFlush(null);
+  }, [registerFlush, flushStore]);
 
   // Leaving with changes not yet stored (saving, failed or in conflict) asks first.
   useEffect(() => {
@@ -210,18 +244,26 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   return (
     <div className={`grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] ${selected ? "pb-[55vh] lg:pb-0" : ""}`}>
       <div className="min-w-0">
+        {final && <SubmittedBanner />}
+        <UnsentWorkPanel work={store.unsent} onDismiss={store.dismissUnsent} />
         <div className="sticky top-0 z-20 -mx-2 mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
           <SaveStatus
             annotations={store.items}
             onRetryAll={() => store.items.filter((a) => a.pending === "failed").forEach(store.retry)}
             onShowConflict={firstConflict ? () => select(firstConflict.id) : undefined}
           />
-          <HistoryControls canUndo={store.canUndo} canRedo={store.canRedo} notice={store.notice} onUndo={store.undo} onRedo={store.redo} />
-          <label className="flex items-center gap-1.5 text-sm text-slate-700">
-            <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} />
-            Snap to words
-          </label>
-          {actor.role !== "ANALYST" && <LayerSwitcher layer={layer} annotators={annotators} onChange={(l) => void switchLayer(l)} />}
+          {final ? (
+            <p className="text-sm font-medium text-slate-700">Read only</p>
+          ) : (
+            <>
+              <HistoryControls canUndo={store.canUndo} canRedo={store.canRedo} notice={store.notice} onUndo={store.undo} onRedo={store.redo} />
+              <label className="flex items-center gap-1.5 text-sm text-slate-700">
+                <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} />
+                Snap to words
+              </label>
+            </>
+          )}
+          {mayReadOthers && <LayerSwitcher layer={layer} annotators={annotators} onChange={(l) => void switchLayer(l)} />}
           <button type="button" onClick={() => setShowShortcuts(true)} className="ml-auto text-sm text-slate-700 hover:text-slate-900" aria-label="Keyboard shortcuts">
             <kbd className="rounded border border-slate-300 px-1.5 text-xs">?</kbd> Shortcuts
           </button>
@@ -264,9 +306,9 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
           onSelect={select}
           showAnnotator={layer.kind !== "me"}
         />
-        <RecentlyDeleted articleId={articleId} labels={labelsByKey} refresh={store.deletedTick} onRestore={store.restore} />
+        {!final && <RecentlyDeleted articleId={articleId} labels={labelsByKey} refresh={store.deletedTick} onRestore={store.restore} />}
       </aside>
-      {picker && <LabelPicker labels={labels} rect={picker.rect} onPick={tag} />}
+      {picker && canCreate && <LabelPicker labels={labels} rect={picker.rect} onPick={tag} />}
       {chooser && (
         <SpanChooser at={chooser.at} annotations={chooser.ids.flatMap((id) => store.items.find((a) => a.id === id) ?? [])} labels={labelsByKey} onChoose={select} onClose={() => setChooser(null)} />
       )}

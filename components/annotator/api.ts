@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly details: unknown,
+    /** The server's machine-readable code (lib/errors.ts), e.g. SUBMITTED_IS_FINAL. */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -26,8 +28,8 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
     throw new ApiError(0, "No connection to the server", null);
   }
   if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => null)) as { error?: string; details?: unknown } | null;
-  if (!response.ok) throw new ApiError(response.status, payload?.error ?? `The server answered ${response.status}`, payload?.details ?? null);
+  const payload = (await response.json().catch(() => null)) as { error?: string; code?: string; details?: unknown } | null;
+  if (!response.ok) throw new ApiError(response.status, payload?.error ?? `The server answered ${response.status}`, payload?.details ?? null, payload?.code ?? null);
   return payload as T;
 }
 
@@ -47,3 +49,6 @@ export const annotationApi = {
   setStatus: (articleId: string, status: "IN_PROGRESS" | "SUBMITTED") =>
     call<{ status: string }>("PUT", `/api/articles/${articleId}/assignment`, { status }),
 };
+
+/** The server refused a write because the person's layer on the article is submitted, and submitting is final for them. */
+export const isSubmittedIsFinal = (error: unknown) => error instanceof ApiError && error.code === "SUBMITTED_IS_FINAL";

@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from "@/lib/annotations/history";
-import { annotationApi, ApiError, type AnnotationChange, type NewAnnotation } from "./api";
+import { keepUnsent, unsentCreate, unsentUpdate, type UnsentWork } from "@/lib/annotations/unsent";
+import { annotationApi, ApiError, isSubmittedIsFinal, type AnnotationChange, type NewAnnotation } from "./api";
 import type { AnnotationView, Change, ShownAnnotation } from "./types";
 
 /** What still has to reach the server for an annotation after a failure: retry re-sends it. */
@@ -28,13 +29,24 @@ const sameSitting = (newest: Step, step: Step): Step | null =>
     ? { ...newest, after: { ...newest.after, ...step.after } }
     : null;
 
+type Options = {
+  /** The person's layer no longer changes (they submitted; docs/decisions/0007-blind-reads.md): every write is refused. */
+  final: boolean;
+  /** The server refused a write because the layer became final meanwhile (another tab submitted). */
+  onFinal: () => void;
+  /** How refused work is described to the person. */
+  names: Parameters<typeof unsentUpdate>[2];
+};
+
 /**
  * The annotations on screen and every write to the server. Writes to one
  * annotation go one after another, each with the version the previous one
  * returned, so a person's own quick edits never collide; a version changed
  * elsewhere stops them as a conflict the person resolves, never written blind.
+ * Once the layer is final, what could not be stored is kept as `unsent` text
+ * for the person to copy, never dropped.
  */
-export function useAnnotations(articleId: string, initial: AnnotationView[]) {
+export function useAnnotations(articleId: string, initial: AnnotationView[], options: Options) {
   const [items, setItems] = useState<ShownAnnotation[]>(initial);
   const [history, setHistory] = useState<History<Step>>(emptyHistory);
   const [notice, setNotice] = useState<string | null>(null);
@@ -46,6 +58,19 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   const blocked = useRef(new Map<string, "failed" | "conflict">());
   const failedOps = useRef(new Map<string, FailedOp>());
   const aliases = useRef(new Map<string, string>());
+  // The last stored version of each annotation: what a refused edit falls back to.
+  const stored = useRef(new Map(initial.map((a) => [a.id, a])));
+  // Every write on its way, so that "Mark as done" can wait for them.
+  const inflight = useRef(new Set<Promise<unknown>>());
+  const [unsent, setUnsent] = useState<UnsentWork[]>([]);
+  const finalRef = useRef(options.final);
+  const optionsRef = useRef(options);
+  const itemsRef = useRef(items);
+  useEffect(() => {
+    optionsRef.current = options;
+    itemsRef.current = items;
+    if (options.final) finalRef.current = true;
+  });
 
   const resolve = (id: string) => aliases.current.get(id) ?? id;
   const setHistoryBoth = useCallback((next: History<Step>) => {
@@ -57,11 +82,59 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   const patch = useCallback((id: string, next: (a: ShownAnnotation) => ShownAnnotation | null) => {
     setItems((list) => list.flatMap((a) => (a.id === id ? (next(a) ?? []) : [a])));
   }, []);
-  const enqueue = useCallback((id: string, task: () => Promise<void>) => {
-    const next = (chains.current.get(id) ?? Promise.resolve()).then(task, task);
-    chains.current.set(id, next);
-    return next;
+  const track = useCallback(<T,>(write: Promise<T>) => {
+    inflight.current.add(write);
+    const done = () => void inflight.current.delete(write);
+    write.then(done, done);
+    return write;
   }, []);
+  const enqueue = useCallback(
+    (id: string, task: () => Promise<void>) => {
+      const next = (chains.current.get(id) ?? Promise.resolve()).then(task, task);
+      chains.current.set(id, next);
+      return track(next);
+    },
+    [track],
+  );
+  const keep = useCallback((work: UnsentWork[]) => {
+    if (work.length > 0) setUnsent((kept) => keepUnsent(kept, work));
+  }, []);
+
+  /** Keeps an edit the server will not store as text to copy, and shows the stored version again. */
+  const refuseUpdate = useCallback(
+    (id: string, change: Change) => {
+      const waiting = queued.current.get(id) ?? [];
+      if (!waiting.includes(change)) return; // already kept with the edits queued before it
+      queued.current.set(id, []);
+      const base = stored.current.get(id);
+      if (base) keep(unsentUpdate(base, mergeChanges(waiting), optionsRef.current.names));
+      if (base) patch(id, () => base);
+    },
+    [keep, patch],
+  );
+
+  /**
+   * The layer became final while writes were pending: what is failed or in
+   * conflict can no longer be stored either, so it joins the unsent work.
+   */
+  const learnFinal = useCallback(() => {
+    if (finalRef.current) return;
+    finalRef.current = true;
+    for (const a of itemsRef.current) {
+      const state = blocked.current.get(a.id);
+      const op = failedOps.current.get(a.id);
+      const base = stored.current.get(a.id);
+      if (state === "conflict" && a.conflict) keep(unsentUpdate(a.conflict.theirs, a.conflict.mine, optionsRef.current.names));
+      else if (op?.kind === "create") keep(unsentCreate({ id: a.id, quote: op.input.quote, label: op.input.label }, op.input, optionsRef.current.names));
+      else if (op?.kind === "update" && base) keep(unsentUpdate(base, mergeChanges(queued.current.get(a.id) ?? []), optionsRef.current.names));
+      if (!state) continue;
+      blocked.current.delete(a.id);
+      failedOps.current.delete(a.id);
+      queued.current.set(a.id, []);
+      patch(a.id, () => (op?.kind === "create" ? null : (a.conflict?.theirs ?? base ?? { ...a, pending: undefined, error: undefined })));
+    }
+    optionsRef.current.onFinal();
+  }, [keep, patch]);
   const fail = useCallback(
     (id: string, op: FailedOp, error: unknown) => {
       blocked.current.set(id, "failed");
@@ -75,16 +148,21 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   const sendUpdate = useCallback(
     async (id: string, change: Change) => {
       if (blocked.current.has(id)) return; // kept in the queue: retry or the conflict resolution sends it
+      if (finalRef.current) return refuseUpdate(id, change);
       const version = serverVersion.current.get(id) ?? 0;
       try {
         const saved = await annotationApi.update(id, { ...change, version } as AnnotationChange);
         serverVersion.current.set(id, saved.version);
+        stored.current.set(id, saved);
         const rest = (queued.current.get(id) ?? []).filter((c) => c !== change);
         queued.current.set(id, rest);
         patch(id, () => (rest.length > 0 ? { ...saved, ...mergeChanges(rest), pending: "saving" } : saved));
       } catch (error) {
         const current = error instanceof ApiError && error.status === 409 ? (error.details as { current?: AnnotationView } | null)?.current : undefined;
-        if (current) {
+        if (isSubmittedIsFinal(error)) {
+          refuseUpdate(id, change);
+          learnFinal();
+        } else if (current) {
           const mine = mergeChanges(queued.current.get(id) ?? [change]);
           queued.current.set(id, []);
           blocked.current.set(id, "conflict");
@@ -95,7 +173,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
         }
       }
     },
-    [patch, fail],
+    [patch, fail, refuseUpdate, learnFinal],
   );
 
   const applyUpdate = useCallback(
@@ -120,10 +198,16 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
           patch(id, () => null);
           setDeletedTick((t) => t + 1);
         } catch (error) {
-          fail(id, { kind: "delete" }, error);
+          if (isSubmittedIsFinal(error)) {
+            patch(id, (a) => ({ ...a, pending: undefined, error: undefined })); // still there, as stored
+            setNotice("Not deleted: you submitted this article, and your layer is final.");
+            learnFinal();
+          } else {
+            fail(id, { kind: "delete" }, error);
+          }
         }
       }),
-    [enqueue, patch, fail],
+    [enqueue, patch, fail, learnFinal],
   );
 
   const applyRestore = useCallback(
@@ -132,16 +216,18 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
         try {
           const restored = await annotationApi.restore(id);
           serverVersion.current.set(id, restored.version);
+          stored.current.set(id, restored);
           failedOps.current.delete(id);
           blocked.current.delete(id);
           setItems((list) => (list.some((a) => a.id === id) ? list.map((a) => (a.id === id ? restored : a)) : [...list, restored]));
           setDeletedTick((t) => t + 1);
         } catch (error) {
           setNotice(`Could not restore: ${messageOf(error)}`);
+          if (isSubmittedIsFinal(error)) learnFinal();
           throw error;
         }
       }),
-    [enqueue],
+    [enqueue, learnFinal],
   );
 
   const sendCreate = useCallback(
@@ -151,19 +237,30 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
         const saved = await annotationApi.create(articleId, input);
         aliases.current.set(tempId, saved.id);
         serverVersion.current.set(saved.id, saved.version);
+        stored.current.set(saved.id, saved);
         failedOps.current.delete(tempId);
         blocked.current.delete(tempId);
         patch(tempId, () => saved);
       } catch (error) {
-        fail(tempId, { kind: "create", input }, error);
+        if (isSubmittedIsFinal(error)) {
+          keep(unsentCreate({ id: tempId, quote: input.quote, label: input.label }, input, optionsRef.current.names));
+          patch(tempId, () => null);
+          learnFinal();
+        } else {
+          fail(tempId, { kind: "create", input }, error);
+        }
       }
     },
-    [articleId, patch, fail],
+    [articleId, patch, fail, keep, learnFinal],
   );
 
   const create = useCallback(
     (input: NewAnnotation, annotator: { id: string; name: string }) => {
       const id = `pending-${++tempCounter}`;
+      if (finalRef.current) {
+        keep(unsentCreate({ id, quote: input.quote, label: input.label }, input, optionsRef.current.names));
+        return id;
+      }
       const now = new Date().toISOString();
       const draft: ShownAnnotation = {
         id, label: input.label, start: input.start, end: input.end, quote: input.quote, prefix: "", suffix: "",
@@ -171,26 +268,32 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
       };
       setItems((list) => [...list, draft]);
       remember({ kind: "appear", ref: { id }, what: `tagging ${short(input.quote)}` });
-      void sendCreate(id, input);
+      void track(sendCreate(id, input));
       return id;
     },
-    [sendCreate, remember],
+    [sendCreate, remember, track, keep],
   );
 
   /** An edit by the person: shown at once, saved in order, undoable. `group` folds one field's autosaves into one undo step. */
   const update = useCallback(
     (annotation: ShownAnnotation, change: Change, group?: string) => {
       if (annotation.id.startsWith("pending-") || annotation.pending === "conflict") return; // edit once saved / once resolved
+      if (finalRef.current) {
+        // A field left after the layer became final: what was typed is kept to copy, not sent.
+        const base = stored.current.get(annotation.id) ?? annotation;
+        return keep(unsentUpdate(base, change, optionsRef.current.names));
+      }
       const before = Object.fromEntries(Object.keys(change).map((key) => [key, annotation[key as keyof Change] ?? null])) as Change;
       if ("label" in change) Object.assign(before, { attributes: annotation.attributes });
       remember({ kind: "update", id: annotation.id, before, after: change, what: `the edit of ${short(annotation.quote)}`, group });
       void applyUpdate(annotation.id, change);
     },
-    [applyUpdate, remember],
+    [applyUpdate, remember, keep],
   );
 
   const remove = useCallback(
     (annotation: ShownAnnotation) => {
+      if (finalRef.current) return;
       if (annotation.id.startsWith("pending-")) {
         if (annotation.pending !== "failed") return; // still on its way: delete once it is stored
         failedOps.current.delete(annotation.id);
@@ -207,6 +310,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   /** Brings back one of the person's deleted annotations (from "Recently deleted"), as an undoable step. */
   const restore = useCallback(
     async (annotation: AnnotationView) => {
+      if (finalRef.current) return;
       await applyRestore(annotation.id);
       remember({ kind: "appear", ref: { id: annotation.id }, what: `restoring ${short(annotation.quote)}` });
       setNotice(`Restored ${short(annotation.quote)}.`);
@@ -233,6 +337,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   );
 
   const undo = useCallback(() => {
+    if (finalRef.current) return;
     const step = undoStep(historyRef.current);
     if (!step) return setNotice("Nothing to undo.");
     if (!perform(step.entry, "undo")) return setNotice(`Cannot undo ${step.entry.what} yet: it is still on its way to the server or has a conflict to resolve.`);
@@ -241,6 +346,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   }, [perform, setHistoryBoth]);
 
   const redo = useCallback(() => {
+    if (finalRef.current) return;
     const step = redoStep(historyRef.current);
     if (!step) return setNotice("Nothing to redo.");
     if (!perform(step.entry, "redo")) return setNotice(`Cannot redo ${step.entry.what} yet.`);
@@ -252,7 +358,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
   const resolveConflict = useCallback(
     (annotation: ShownAnnotation, choice: { keep: "mine" } | { keep: "theirs" } | { keep: "merged"; note: string | null }) => {
       const conflict = annotation.conflict;
-      if (!conflict) return;
+      if (!conflict || finalRef.current) return;
       blocked.current.delete(annotation.id);
       if (choice.keep === "theirs") {
         patch(annotation.id, () => conflict.theirs);
@@ -270,7 +376,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
       if (!op || blocked.current.get(annotation.id) !== "failed") return;
       failedOps.current.delete(annotation.id);
       blocked.current.delete(annotation.id);
-      if (op.kind === "create") void sendCreate(annotation.id, op.input);
+      if (op.kind === "create") void track(sendCreate(annotation.id, op.input));
       else if (op.kind === "delete") void applyDelete(annotation.id);
       else {
         const waiting = queued.current.get(annotation.id) ?? [];
@@ -278,17 +384,33 @@ export function useAnnotations(articleId: string, initial: AnnotationView[]) {
         if (waiting.length > 0) void applyUpdate(annotation.id, mergeChanges(waiting));
       }
     },
-    [sendCreate, applyDelete, applyUpdate],
+    [sendCreate, applyDelete, applyUpdate, track],
   );
 
   /** Another layer replaces the list (the history stays: its steps name annotations by id). */
   const replaceAll = useCallback((list: AnnotationView[]) => {
-    for (const a of list) serverVersion.current.set(a.id, a.version);
+    for (const a of list) {
+      serverVersion.current.set(a.id, a.version);
+      stored.current.set(a.id, a);
+    }
     setItems(list);
   }, []);
 
+  /**
+   * Waits until every write on its way has its answer. Resolves to a reason
+   * when something is still not stored (failed, or in conflict), for the
+   * person to settle before submitting.
+   */
+  const flush = useCallback(async (): Promise<string | null> => {
+    while (inflight.current.size > 0) await Promise.allSettled([...inflight.current]);
+    const stuck = blocked.current.size;
+    if (stuck === 0) return null;
+    return `${stuck} annotation${stuck > 1 ? "s have" : " has"} changes not saved (failed, or changed elsewhere): retry or resolve ${stuck > 1 ? "them" : "it"} before marking the article as done.`;
+  }, []);
+
   return {
-    items, replaceAll, create, update, remove, restore, retry, resolveConflict, undo, redo, notice, deletedTick,
+    items, replaceAll, create, update, remove, restore, retry, resolveConflict, undo, redo, notice, deletedTick, flush,
+    unsent, dismissUnsent: (key: string) => setUnsent((kept) => kept.filter((w) => w.key !== key)),
     canUndo: history.past.length > 0, canRedo: history.future.length > 0,
   };
 }

@@ -15,7 +15,13 @@ export const AUTOSAVE_IDLE_MS = 1500;
 const identical = (a: string, b: string) => a === b;
 let sittings = 0;
 
-export function useDraft(value: string, commit: (draft: string, sitting: number) => void, same: (draft: string, value: string) => boolean = identical) {
+/**
+ * `frozen`: the field became read-only under the person (their layer turned
+ * final). What they typed stays in the field while they are in it, to copy;
+ * once they leave, it is handed to `commit` (which keeps it as unsent work)
+ * and the field shows the stored value again.
+ */
+export function useDraft(value: string, commit: (draft: string, sitting: number) => void, same: (draft: string, value: string) => boolean = identical, frozen = false) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
   const [seen, setSeen] = useState(value);
@@ -59,6 +65,7 @@ export function useDraft(value: string, commit: (draft: string, sitting: number)
     onBlur: () => {
       setFocused(false);
       save(draft);
+      if (frozen) setDraft(value);
     },
   };
 }

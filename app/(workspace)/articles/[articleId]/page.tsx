@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/Annotator";
 import { DoneButton } from "@/components/annotator/DoneButton";
+import { SubmissionProvider } from "@/components/annotator/submission";
 import { hasRole, mayLeaveSubmitted } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/annotations";
@@ -33,6 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   ]);
 
   return (
+    <SubmissionProvider initial={status} canReopen={mayLeaveSubmitted(actor)}>
     <article>
       <header className="mb-6 max-w-3xl">
         <p className="mb-2 text-sm">
@@ -55,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
               Gold: {goldStatusText[article.goldStatus]}
               {article.changedSinceAdjudication && <strong className="ml-1 font-medium text-red-800">(changed since adjudication)</strong>}
             </span>
-            <DoneButton articleId={article.id} initial={status} canReopen={mayLeaveSubmitted(actor)} />
+            <DoneButton articleId={article.id} />
           </div>
         </div>
       </header>
@@ -68,5 +70,6 @@ export default async function ArticlePage({ params }: Props) {
         annotators={annotators}
       />
     </article>
+    </SubmissionProvider>
   );
 }
