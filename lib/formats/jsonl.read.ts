@@ -7,7 +7,7 @@ import { z } from "zod";
 import { readAnnotation, type AnnotationReadResult } from "./annotation.read";
 import { CodePointText } from "./codepoints";
 import { readableIssue } from "./issues";
-import { numberedLines, type TextInput } from "./lines";
+import { jsonLines, type TextInput } from "./lines";
 
 export type SourceRead = { id: string | null; name: unknown; slug: string | null };
 
@@ -64,13 +64,9 @@ export function readJsonlLine(json: unknown): JsonlArticleRead | string {
 
 /** Blank lines are skipped; line numbers are the file's. */
 export async function* readJsonlForImport(input: TextInput): AsyncGenerator<JsonlLineRead> {
-  for await (const { line, text } of numberedLines(input)) {
-    if (text.trim() === "") continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      yield { ok: false, line, error: `not valid JSON: ${(error as Error).message}` };
+  for await (const { line, json, error } of jsonLines(input)) {
+    if (error !== undefined) {
+      yield { ok: false, line, error };
       continue;
     }
     const article = readJsonlLine(json);

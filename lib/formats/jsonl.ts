@@ -5,7 +5,7 @@
 // spans a gold span was adjudicated from, and comments (provenance.ts).
 import { canonicalize, stringifyJson } from "./canonical-json";
 import type { ExportPerson } from "./provenance";
-import { numberedLines, type TextInput } from "./lines";
+import { jsonLines, type TextInput } from "./lines";
 import { checkedArticle, describeIssues, ExportArticleSchema, sortedAnnotations, type ExportArticle, type ExportOptions } from "./model";
 
 /** Key order fixed; the email only when the export carries it. */
@@ -66,13 +66,9 @@ export type JsonlReadResult = { ok: true; line: number; article: ExportArticle }
  * (with its number and reason) without losing the rest. Blank lines are skipped.
  */
 export async function* readJsonl(input: TextInput): AsyncGenerator<JsonlReadResult> {
-  for await (const { line, text } of numberedLines(input)) {
-    if (text.trim() === "") continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      yield { ok: false, line, error: `not valid JSON: ${(error as Error).message}` };
+  for await (const { line, json, error } of jsonLines(input)) {
+    if (error !== undefined) {
+      yield { ok: false, line, error };
       continue;
     }
     const parsed = ExportArticleSchema.safeParse(json);

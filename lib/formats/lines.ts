@@ -42,3 +42,17 @@ export async function* numberedLines(input: TextInput): AsyncGenerator<{ line: n
   }
   if (buffered.length > 0) yield { line: ++line, text: buffered.replace(/\r$/, "") };
 }
+
+export type JsonLine = { line: number; json: unknown; error?: undefined } | { line: number; json?: undefined; error: string };
+
+/** The JSON value of each non-blank line, or why that line is not JSON; line numbers are the file's. */
+export async function* jsonLines(input: TextInput): AsyncGenerator<JsonLine> {
+  for await (const { line, text } of numberedLines(input)) {
+    if (text.trim() === "") continue;
+    try {
+      yield { line, json: JSON.parse(text) as unknown };
+    } catch (error) {
+      yield { line, error: `not valid JSON: ${(error as Error).message}` };
+    }
+  }
+}
