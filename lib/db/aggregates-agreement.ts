@@ -118,12 +118,31 @@ export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string):
 /** How long a source view keeps recomputing stale agreement figures after it has answered. */
 export const AGREEMENT_REFRESH_MS = 2000;
 
+/**
+ * How long after a write the background refresh starts. Writes within it share
+ * one run, so an annotator's burst of autosaves (or 20 clients writing at once)
+ * costs one fold and one pass over the queue a second, not one per write: run
+ * per write, they took a third of bench:api's throughput. A report asked for
+ * meanwhile computes the few missing figures itself.
+ */
+export const AGREEMENT_REFRESH_SETTLE_MS = 1000;
+let settling: NodeJS.Timeout | null = null;
+
+/** After a span or assignment write: one background refresh, once writes have settled for a moment. */
+export function scheduleAgreementRefresh(): void {
+  if (settling) return;
+  settling = setTimeout(() => {
+    settling = null;
+    void refreshAgreementInBackground();
+  }, AGREEMENT_REFRESH_SETTLE_MS);
+  settling.unref();
+}
+
 let refreshing: Promise<void> | null = null;
 let again = false;
 
 /**
- * After a span or assignment write (from `after()`, once the response is sent): folds what the
- * triggers appended, so that the article joins the queue, and recomputes queued figures. One run
+ * Folds what the triggers appended, so that the article joins the queue, and recomputes queued figures. One run
  * at a time per process; a write during a run asks for one more run, so the last write is covered.
  */
 export function refreshAgreementInBackground(budgetMs = AGREEMENT_REFRESH_MS): Promise<void> {

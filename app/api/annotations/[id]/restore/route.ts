@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { refreshAgreementInBackground } from "@/lib/db/aggregates-agreement";
+import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
 import { restoreAnnotation } from "@/lib/db/annotations";
 import { IdParams } from "@/lib/schemas/common";
 
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ id: string }>(async ({ params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
-  after(() => refreshAgreementInBackground()); // figures ready before the next agreement report
+  after(scheduleAgreementRefresh); // figures ready before the next agreement report
   return Response.json(await restoreAnnotation({ actor, id }));
 });

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { refreshAgreementInBackground } from "@/lib/db/aggregates-agreement";
+import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
 import { setAssignmentStatus } from "@/lib/db/assignments";
 import { SetAssignmentInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
@@ -14,6 +14,6 @@ export const PUT = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const { status, userId } = await readJson(req, SetAssignmentInput, MAX_REQUEST_BYTES);
-  after(() => refreshAgreementInBackground()); // figures ready before the next agreement report
+  after(scheduleAgreementRefresh); // figures ready before the next agreement report
   return Response.json(await setAssignmentStatus({ actor, articleId: id, status, userId }));
 });
