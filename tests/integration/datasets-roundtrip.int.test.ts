@@ -17,6 +17,19 @@ import { makeArticle, makeUser, unique } from "../support/factories";
 const cp = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
 const len = (s: string) => Array.from(s).length;
 
+/** Another Slant instance: a fresh database with the built-in labels, gone after `test`. */
+async function onFreshInstance(test: (client: Db) => Promise<void>): Promise<void> {
+  const database = await freshDatabase();
+  const client = connectDb(database.url, database.kind);
+  try {
+    await seedLabels(client, (await loadSeeds()).labels);
+    await test(client);
+  } finally {
+    await client.$disconnect();
+    await database.dispose();
+  }
+}
+
 async function jsonlOf(actor: Actor, client: Db, sourceId?: string, pseudonymSecret?: string): Promise<string> {
   const filters = { sourceId: sourceId ? [sourceId] : [], label: [], annotator: [], gold: false, pseudonymize: pseudonymSecret !== undefined, annotationsOnly: false };
   let out = "";
@@ -60,10 +73,7 @@ describe("export → import into an empty database → export", () => {
     expect(first).toContain("👍🏽");
     expect((JSON.parse(first) as { annotations: unknown[] }).annotations).toHaveLength(4); // the deleted one is not exported
 
-    const empty = await freshDatabase();
-    const client = connectDb(empty.url, empty.kind);
-    try {
-      await seedLabels(client, (await loadSeeds()).labels);
+    await onFreshInstance(async (client) => {
       for (const u of users) await client.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, passwordHash: "not-used" } });
       const job = await startImport({ actor: admin, client, file: { bytes: new TextEncoder().encode(first), filename: "dataset.jsonl", kind: "articles", baseUrl: "http://slant.test" } });
       await job.finished;
@@ -80,10 +90,7 @@ describe("export → import into an empty database → export", () => {
       expect(repeat.report).toMatchObject({ created: { articles: 0, annotations: 0 }, rejected: [] });
       expect((repeat.report as unknown as ImportReport).duplicates).toEqual([{ line: 1, what: "article", existingId: expect.any(String), title: expect.any(String) }, ...Array.from({ length: 4 }, () => ({ line: 1, what: "annotation", existingId: expect.any(String), match: "id" }))]);
       expect(await client.annotation.count()).toBe(3);
-    } finally {
-      await client.$disconnect();
-      await empty.dispose();
-    }
+    });
   });
 
   it("on a fresh instance where only the importer exists, the annotators come back: the export is identical, annotators included", async () => {
@@ -91,10 +98,7 @@ describe("export → import into an empty database → export", () => {
     const first = await jsonlOf(admin, db(), sourceId);
     const [, analyst, reviewer] = users;
 
-    const empty = await freshDatabase();
-    const client = connectDb(empty.url, empty.kind);
-    try {
-      await seedLabels(client, (await loadSeeds()).labels);
+    await onFreshInstance(async (client) => {
       // The new instance's own admin: another account, not the exporting instance's.
       const importer = await client.user.create({ data: { email: `importer-${sourceId}@test.example`, name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
       const report = await importInto(client, importer, first);
@@ -108,10 +112,7 @@ describe("export → import into an empty database → export", () => {
       expect(await jsonlOf(importer, client)).toBe(first);
 
       // A pseudonymised export: one imported account per pseudonym, found again by the next file.
-      const other = await freshDatabase();
-      const second = connectDb(other.url, other.kind);
-      try {
-        await seedLabels(second, (await loadSeeds()).labels);
+      await onFreshInstance(async (second) => {
         const admin2 = await second.user.create({ data: { email: "admin@second.example", name: "Admin", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
         const pseudonymised = await jsonlOf(admin, db(), sourceId, "a secret");
         const once = await importInto(second, admin2, pseudonymised);
@@ -120,14 +121,8 @@ describe("export → import into an empty database → export", () => {
         const twice = await importInto(second, admin2, pseudonymised);
         expect(twice.created).toEqual({ articles: 0, annotations: 0 });
         expect(await second.user.count()).toBe(3);
-      } finally {
-        await second.$disconnect();
-        await other.dispose();
-      }
-    } finally {
-      await client.$disconnect();
-      await empty.dispose();
-    }
+      });
+    });
   });
 
   it("carries review decisions, gold from two annotators' spans and comments: byte-identical through a fresh database, and a second import adds nothing", async () => {
@@ -152,10 +147,7 @@ describe("export → import into an empty database → export", () => {
     expect(written.filter((a) => a.review)).toHaveLength(2);
     expect(written.flatMap((a) => a.comments ?? [])).toHaveLength(2);
 
-    const empty = await freshDatabase();
-    const client = connectDb(empty.url, empty.kind);
-    try {
-      await seedLabels(client, (await loadSeeds()).labels);
+    await onFreshInstance(async (client) => {
       const importer = await client.user.create({ data: { email: `importer-${sourceId}@test.example`, name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
       const report = await importInto(client, importer, first);
       expect(report).toMatchObject({ created: { articles: 1, annotations: 4 }, rejected: [], duplicates: [] });
@@ -176,24 +168,15 @@ describe("export → import into an empty database → export", () => {
       expect(await jsonlOf(importer, client)).toBe(first);
 
       // An analyst's import of the same file, into a third database: spans in their name, no reviewers' record.
-      const other = await freshDatabase();
-      const third = connectDb(other.url, other.kind);
-      try {
-        await seedLabels(third, (await loadSeeds()).labels);
+      await onFreshInstance(async (third) => {
         const analyst = await third.user.create({ data: { email: "analyst@third.example", name: "Analyst", role: "ANALYST", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
         const byAnalyst = await importInto(third, analyst, first);
         expect(byAnalyst.records.ignored).toEqual({ reviews: 2, goldSources: 0, comments: 1 });
         expect(await third.annotationReview.count()).toBe(0);
         expect(await third.comment.count()).toBe(0);
         expect(await third.user.count()).toBe(1);
-      } finally {
-        await third.$disconnect();
-        await other.dispose();
-      }
-    } finally {
-      await client.$disconnect();
-      await empty.dispose();
-    }
+      });
+    });
   });
 
   it("matches annotators by the email the export carries: on an instance where they have other ids, their spans go to their accounts there", async () => {
@@ -202,10 +185,7 @@ describe("export → import into an empty database → export", () => {
     const file = await jsonlOf(admin, db(), sourceId);
     expect(file).toContain(`"email":"${analyst!.email}"`);
 
-    const empty = await freshDatabase();
-    const client = connectDb(empty.url, empty.kind);
-    try {
-      await seedLabels(client, (await loadSeeds()).labels);
+    await onFreshInstance(async (client) => {
       const importer = await client.user.create({ data: { email: "importer@elsewhere.example", name: "Importer", role: "ADMIN", passwordHash: "not-used" }, select: { id: true, email: true, name: true, role: true } });
       // The same people, signed up there under their own (different) ids.
       const there = await client.user.create({ data: { email: analyst!.email, name: "Ana there", role: "ANALYST", passwordHash: "not-used" } });
@@ -214,9 +194,6 @@ describe("export → import into an empty database → export", () => {
       expect(report.annotators.map((m) => [m.key, m.to.id, m.how]).sort()).toEqual([[analyst!.id, there.id, "email"], [reviewer!.id, reviewerThere.id, "email"]].sort());
       expect(await client.annotation.count({ where: { annotatorId: there.id } })).toBe(3);
       expect(await client.user.count()).toBe(3); // nobody imported twice
-    } finally {
-      await client.$disconnect();
-      await empty.dispose();
-    }
+    });
   });
 });
