@@ -61,10 +61,8 @@ console.log(`target < 2000 ms: ${alpha.ms + f1.ms < 2000 ? "met" : "NOT met"}`);
 await reportBench();
 
 async function reportBench() {
-  const { freshDatabase } = await import("../tests/support/fresh-database");
-  const database = await freshDatabase({ serverUrl: process.env.BENCH_DATABASE_URL });
-  process.env.DATABASE_URL = database.url;
-  process.env.SLANT_DATABASE_MODE = database.kind;
+  const { openBenchDatabase } = await import("./support/common");
+  const database = await openBenchDatabase();
   const { db } = await import("../lib/db/client");
   const { seedLabels } = await import("../lib/db/seed");
   const { loadSeeds } = await import("../seeds/load");

@@ -11,8 +11,7 @@
 // and after it is folded.
 // Usage: BENCH_DATABASE_URL=postgresql://… npm run bench:sources
 import pg from "pg";
-import { freshDatabase } from "../tests/support/fresh-database";
-import { percentile } from "./support/common";
+import { openBenchDatabase, percentile } from "./support/common";
 import { fillCorpus } from "./support/sources-corpus";
 
 const size = {
@@ -23,9 +22,7 @@ const size = {
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
-const database = await freshDatabase({ serverUrl: process.env.BENCH_DATABASE_URL });
-process.env.DATABASE_URL = database.url;
-process.env.SLANT_DATABASE_MODE = database.kind;
+const database = await openBenchDatabase();
 const { db } = await import("../lib/db/client");
 const { seedLabels } = await import("../lib/db/seed");
 const { loadSeeds } = await import("../seeds/load");

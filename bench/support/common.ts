@@ -1,4 +1,5 @@
 import { startAppUnderTest, waitForHealthy, type AppUnderTest } from "../../tests/support/app-under-test";
+import { freshDatabase, type TestDatabase } from "../../tests/support/fresh-database";
 
 export const BENCH_PASSWORD = "bench-demo-password";
 
@@ -7,6 +8,18 @@ export async function startBenchApp(port: number, dataDir?: string): Promise<App
   const app = await startAppUnderTest({ port, demoPassword: BENCH_PASSWORD, serverUrl: process.env.BENCH_DATABASE_URL, stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore", ...(dataDir ? { dataDir } : {}) });
   await waitForHealthy(app);
   return app;
+}
+
+/**
+ * A fresh database (BENCH_DATABASE_URL's server, or an embedded one) that
+ * lib/db will open: import lib/db modules only after this, since the client
+ * reads its URL and mode from the environment when first used.
+ */
+export async function openBenchDatabase(): Promise<TestDatabase> {
+  const database = await freshDatabase({ serverUrl: process.env.BENCH_DATABASE_URL });
+  process.env.DATABASE_URL = database.url;
+  process.env.SLANT_DATABASE_MODE = database.kind;
+  return database;
 }
 
 /** Signs in through next-auth's endpoints and returns the Cookie header for later requests. */
