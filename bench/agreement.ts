@@ -51,7 +51,7 @@ console.log(`total ${(alpha.ms + f1.ms).toFixed(0)} ms (×${((alpha.ms + f1.ms) 
 console.log(`target < 2000 ms: ${alpha.ms + f1.ms < 2000 ? "met" : "NOT met"}`);
 
 // ---------------------------------------------------------------------------------------------
-// The agreement report as a reviewer asks for it (lib/db/agreement-report.ts), on a fresh
+// The agreement report as a reviewer asks for it (lib/db/figures/agreement-report.ts), on a fresh
 // database (BENCH_DATABASE_URL's server, else embedded): 1,000 articles × 3 annotators × 50 spans,
 // plus a second source of 670 articles of which 640 have a single annotator. Reported: a report
 // right after the bulk write (answers with what is pending), the agreement queue computing and
@@ -66,9 +66,9 @@ async function reportBench() {
   const { db } = await import("../lib/db/client");
   const { seedLabels } = await import("../lib/db/seed");
   const { loadSeeds } = await import("../seeds/load");
-  const { agreementFiguresSettled, getAgreementReport } = await import("../lib/db/agreement-report");
-  const { refreshArticleAgreementsFor } = await import("../lib/db/aggregates-agreement");
-  const { foldRollups } = await import("../lib/db/aggregates-rollups");
+  const { agreementFiguresSettled, getAgreementReport } = await import("../lib/db/figures/agreement-report");
+  const { refreshArticleAgreementsFor } = await import("../lib/db/figures/agreement");
+  const { foldRollups } = await import("../lib/db/figures/rollups");
   const { longArticle } = await import("./support/corpus");
   try {
     await seedLabels(db(), (await loadSeeds()).labels);

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { Actor } from "../lib/auth/permissions";
 import { exportBasis } from "../lib/datasets/export-names";
-import { exportArticles } from "../lib/db/export";
+import { exportArticles } from "../lib/db/export/datasets";
 import { authSecretFrom, readEnv } from "../lib/env";
 import { exportFormats } from "../lib/formats/registry";
 import { persistentSecret } from "../lib/runtime/secrets";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { describeRejected, summarizeReport, type ImportReport } from "../lib/datasets/import-report";
-import { startImport } from "../lib/db/import-jobs";
+import { startImport } from "../lib/db/import/jobs";
 import { ImportOptions, MAX_IMPORT_BYTES } from "../lib/schemas/datasets";
 import { fail, withDatabase } from "./with-database";
 

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { connectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seedArticles, seedDemoUsers, seedLabels } from "../lib/db/seed";
-import { countUsers } from "../lib/db/users";
+import { countUsers } from "../lib/db/accounts/users";
 import { authSecretFrom, readEnv } from "../lib/env";
 import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
 import { generatePassword, persistentSecret } from "../lib/runtime/secrets";

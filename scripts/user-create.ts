@@ -3,7 +3,7 @@
 // name, role and password reset (and is reactivated).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { upsertUser } from "../lib/db/users";
+import { upsertUser } from "../lib/db/accounts/users";
 import { generatePassword } from "../lib/runtime/secrets";
 import { CreateUserInput } from "../lib/schemas/user";
 import { fail, withDatabase } from "./with-database";

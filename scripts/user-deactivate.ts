@@ -1,6 +1,6 @@
 // npm run user:deactivate -- --email a@b.org [--reactivate]
 import { parseArgs } from "node:util";
-import { setDeactivated } from "../lib/db/users";
+import { setDeactivated } from "../lib/db/accounts/users";
 import { Email } from "../lib/schemas/user";
 import { fail, withDatabase } from "./with-database";
 

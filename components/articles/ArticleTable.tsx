@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArticleListItem } from "@/lib/db/articles";
-import type { ArticleProgress } from "@/lib/db/assignments";
+import type { ArticleListItem } from "@/lib/db/articles/articles";
+import type { ArticleProgress } from "@/lib/db/articles/assignments";
 import { formatDate } from "@/lib/text/format";
 
 const statusText = { ASSIGNED: "Assigned", IN_PROGRESS: "In progress", SUBMITTED: "Done" } as const;

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
-import type { TokenView } from "@/lib/db/tokens";
+import type { TokenView } from "@/lib/db/accounts/tokens";
 import { formatDate } from "@/lib/text/format";
 
 type ApiError = { error?: string; details?: unknown };

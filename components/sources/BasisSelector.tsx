@@ -1,6 +1,6 @@
 "use client";
 
-import type { BasisChoice } from "@/lib/db/aggregates-basis";
+import type { BasisChoice } from "@/lib/db/figures/basis";
 
 type Props = { choices: BasisChoice[]; basis: string; from?: string | undefined; to?: string | undefined; keep?: Record<string, string> };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceIndexItem, ViewBasis } from "@/lib/db/aggregates";
+import type { SourceIndexItem, ViewBasis } from "@/lib/db/figures/sources-index";
 import { EvidencePanel } from "./EvidencePanel";
 import { SourcesTable } from "./SourcesTable";
 import { useEvidence } from "./useEvidence";

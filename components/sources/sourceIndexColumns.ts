@@ -1,5 +1,5 @@
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceIndexItem } from "@/lib/db/aggregates";
+import type { SourceIndexItem } from "@/lib/db/figures/sources-index";
 
 // The index's sortable columns, shared by the table and its CSV download.
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { EvidenceSpan } from "@/lib/db/aggregates-evidence";
+import type { EvidenceSpan } from "@/lib/db/figures/evidence";
 
 // The spans behind a clicked figure, fetched when asked (a click, not an effect),
 // page by page from GET /api/sources/:id/evidence.

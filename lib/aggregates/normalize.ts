@@ -1,7 +1,7 @@
 // Loaded-language expressions and speakers are grouped after normalizing:
 // trimmed, Unicode NFC, lower-cased. The SQL does the same (btrim,
 // normalize(…, NFC), lower): slant_expression() in the rollup_deltas migration
-// keys the rollups, lib/db/aggregates-spans.ts filters the evidence, so a
+// keys the rollups, lib/db/figures/spans.ts filters the evidence, so a
 // listed expression opens exactly its spans.
 
 import { trimAsciiWhitespace } from "../text/whitespace";

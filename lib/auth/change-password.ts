@@ -1,5 +1,5 @@
-import { clearSignInAttempts, reserveSignInAttempt } from "../db/sign-in-attempts";
-import { changePassword, findCredentials } from "../db/users";
+import { clearSignInAttempts, reserveSignInAttempt } from "../db/accounts/sign-in-attempts";
+import { changePassword, findCredentials } from "../db/accounts/users";
 import { AppError } from "../errors";
 import type { ChangePasswordInput } from "../schemas/user";
 import { verifyPassword } from "./password";

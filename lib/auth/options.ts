@@ -1,9 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clearSignInAttempts, releaseSignInAttempt, reserveSignInAttempt } from "../db/sign-in-attempts";
-import { endSession, startSession } from "../db/sessions";
-import { findCredentials } from "../db/users";
+import { clearSignInAttempts, releaseSignInAttempt, reserveSignInAttempt } from "../db/accounts/sign-in-attempts";
+import { endSession, startSession } from "../db/accounts/sessions";
+import { findCredentials } from "../db/accounts/users";
 import { trustedProxies } from "../env";
 import { SignInInput } from "../schemas/user";
 import { clientAddress, PEER_FROM_SOCKET_ENV, PEER_HEADER } from "./client-address";

@@ -1,8 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { actorForToken } from "../db/tokens";
-import { findActiveActor } from "../db/users";
+import { actorForToken } from "../db/accounts/tokens";
+import { findActiveActor } from "../db/accounts/users";
 import { AppError } from "../errors";
 import type { Actor } from "./permissions";
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./session-token";

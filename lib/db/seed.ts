@@ -2,9 +2,9 @@ import type { SeedData } from "../../seeds/load";
 import type { Role } from "../schemas/user";
 import { normalizeBody } from "../text/article-text";
 import { contentHash } from "../text/content-hash";
-import { createArticle } from "./articles";
+import { createArticle } from "./articles/articles";
 import type { Db } from "./client";
-import { createUser } from "./users";
+import { createUser } from "./accounts/users";
 
 // Every step creates what is missing and leaves what exists alone, so seeding
 // twice changes nothing and never undoes an admin's edits. Several instances

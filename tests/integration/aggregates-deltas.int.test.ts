@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { refreshArticleAgreementsFor } from "../../lib/db/aggregates-agreement";
-import { monthBounds } from "../../lib/db/aggregates-basis";
-import { readArticleCounts } from "../../lib/db/aggregates-articles";
-import { topAttributions, topLoadedExpressions } from "../../lib/db/aggregates-expressions";
-import { foldRollups, readCoverage, readLabelRollup } from "../../lib/db/aggregates-rollups";
+import { refreshArticleAgreementsFor } from "../../lib/db/figures/agreement";
+import { monthBounds } from "../../lib/db/figures/basis";
+import { readArticleCounts } from "../../lib/db/figures/articles";
+import { topAttributions, topLoadedExpressions } from "../../lib/db/figures/expressions";
+import { foldRollups, readCoverage, readLabelRollup } from "../../lib/db/figures/rollups";
 import { db } from "../../lib/db/client";
-import { listLabels } from "../../lib/db/labels";
+import { listLabels } from "../../lib/db/articles/labels";
 import { seedLabels } from "../../lib/db/seed";
 import { ALL_ANNOTATORS_LAYER, GOLD_LAYER } from "../../lib/aggregates/layers";
 import { loadSeeds } from "../../seeds/load";

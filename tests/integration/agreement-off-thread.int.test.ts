@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { refreshAgreementInBackground } from "../../lib/db/aggregates-agreement";
-import { agreementFiguresSettled, getAgreementReport } from "../../lib/db/agreement-report";
-import { createAnnotation } from "../../lib/db/annotations";
+import { refreshAgreementInBackground } from "../../lib/db/figures/agreement";
+import { agreementFiguresSettled, getAgreementReport } from "../../lib/db/figures/agreement-report";
+import { createAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
 import { checkDatabase } from "../../lib/db/health";
 import { seedLabels } from "../../lib/db/seed";

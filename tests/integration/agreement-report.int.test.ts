@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAnnotation, updateAnnotation } from "../../lib/db/annotations";
-import { getAgreementReport } from "../../lib/db/agreement-report";
+import { createAnnotation, updateAnnotation } from "../../lib/db/spans/annotations";
+import { getAgreementReport } from "../../lib/db/figures/agreement-report";
 import { db } from "../../lib/db/client";
 import { seedLabels } from "../../lib/db/seed";
 import { loadSeeds } from "../../seeds/load";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkSpan } from "../../lib/annotations/span-check";
-import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
 import { seedLabels } from "../../lib/db/seed";
 import { loadSeeds } from "../../seeds/load";

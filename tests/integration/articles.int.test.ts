@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, getArticle, listArticles } from "../../lib/db/articles";
+import { createArticle, getArticle, listArticles } from "../../lib/db/articles/articles";
 import { db } from "../../lib/db/client";
 import { AppError } from "../../lib/errors";
 import { makeArticle, makeUser, rowCounts, unique } from "../support/factories";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotators, restoreAnnotation, updateAnnotation } from "../../lib/db/annotations";
-import { layersThatSawOthersWork, setAssignmentStatus } from "../../lib/db/assignments";
+import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotators, restoreAnnotation, updateAnnotation } from "../../lib/db/spans/annotations";
+import { layersThatSawOthersWork, setAssignmentStatus } from "../../lib/db/articles/assignments";
 import { db } from "../../lib/db/client";
-import { countExport, exportArticles } from "../../lib/db/export";
+import { countExport, exportArticles } from "../../lib/db/export/datasets";
 import { seedLabels } from "../../lib/db/seed";
 import { ExportCountQuery, ExportFilters } from "../../lib/schemas/datasets";
 import { loadSeeds } from "../../seeds/load";

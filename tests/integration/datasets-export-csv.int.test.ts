@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../lib/aggregates/csv";
-import { createAnnotation } from "../../lib/db/annotations";
+import { createAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
-import { exportArticles } from "../../lib/db/export";
+import { exportArticles } from "../../lib/db/export/datasets";
 import { seedLabels } from "../../lib/db/seed";
 import { writeCsv } from "../../lib/formats/csv.write";
 import type { ExportOptions } from "../../lib/formats/model";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
-import { exportArticles } from "../../lib/db/export";
+import { exportArticles } from "../../lib/db/export/datasets";
 import { seedLabels } from "../../lib/db/seed";
 import type { ExportArticle } from "../../lib/formats/model";
 import type { ExportFilters } from "../../lib/schemas/datasets";

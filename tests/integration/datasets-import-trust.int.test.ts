@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { describeRejected, type ImportReport } from "../../lib/datasets/import-report";
 import { db } from "../../lib/db/client";
-import { getImportJob, startImport } from "../../lib/db/import-jobs";
+import { getImportJob, startImport } from "../../lib/db/import/jobs";
 import { seedLabels } from "../../lib/db/seed";
 import type { ImportFormat, ImportKind } from "../../lib/schemas/datasets";
 import { loadSeeds } from "../../seeds/load";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import type { ImportReport } from "../../lib/datasets/import-report";
 import { db } from "../../lib/db/client";
-import { getImportJob, listImportJobs, startImport } from "../../lib/db/import-jobs";
+import { getImportJob, listImportJobs, startImport } from "../../lib/db/import/jobs";
 import { seedLabels } from "../../lib/db/seed";
 import type { ImportFormat, ImportKind } from "../../lib/schemas/datasets";
 import { writeW3c } from "../../lib/formats/w3c.write";

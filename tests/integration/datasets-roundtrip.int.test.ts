@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ImportReport } from "../../lib/datasets/import-report";
 import type { Actor } from "../../lib/auth/permissions";
-import { createAnnotation, deleteAnnotation } from "../../lib/db/annotations";
+import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotations";
 import { connectDb, db, type Db } from "../../lib/db/client";
-import { addComment } from "../../lib/db/comments";
-import { exportArticles } from "../../lib/db/export";
-import { acceptIntoGold, reviewAnnotation } from "../../lib/db/gold";
-import { startImport } from "../../lib/db/import-jobs";
+import { addComment } from "../../lib/db/spans/comments";
+import { exportArticles } from "../../lib/db/export/datasets";
+import { acceptIntoGold, reviewAnnotation } from "../../lib/db/spans/gold";
+import { startImport } from "../../lib/db/import/jobs";
 import { seedLabels } from "../../lib/db/seed";
 import { writeJsonl } from "../../lib/formats/jsonl";
 import { spanContext } from "../../lib/spans";

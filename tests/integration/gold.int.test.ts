@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createAnnotation } from "../../lib/db/annotations";
+import { createAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
-import { getCompareData } from "../../lib/db/compare";
-import { acceptAgreed, acceptIntoGold, deleteGold, listGold, reviewAnnotation, updateGold } from "../../lib/db/gold";
+import { getCompareData } from "../../lib/db/spans/compare";
+import { acceptAgreed, acceptIntoGold, deleteGold, listGold, reviewAnnotation, updateGold } from "../../lib/db/spans/gold";
 import { seedLabels } from "../../lib/db/seed";
 import { loadSeeds } from "../../seeds/load";
 import { makeArticle, makeUser, rowCounts, unique } from "../support/factories";

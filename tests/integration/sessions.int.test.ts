@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeOwnPassword } from "../../lib/auth/change-password";
-import { endSession, startSession } from "../../lib/db/sessions";
-import { changePassword, findActiveActor, findCredentials, upsertUser } from "../../lib/db/users";
+import { endSession, startSession } from "../../lib/db/accounts/sessions";
+import { changePassword, findActiveActor, findCredentials, upsertUser } from "../../lib/db/accounts/users";
 import { verifyPassword } from "../../lib/auth/password";
 import { makeUser } from "../support/factories";
 

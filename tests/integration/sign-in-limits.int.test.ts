@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEER_FROM_SOCKET_ENV, PEER_HEADER } from "../../lib/auth/client-address";
 import { checkCredentials, WRONG_CREDENTIALS } from "../../lib/auth/options";
 import { PER_ACCOUNT, PER_ADDRESS } from "../../lib/auth/rate-limit";
-import { reserveSignInAttempt } from "../../lib/db/sign-in-attempts";
+import { reserveSignInAttempt } from "../../lib/db/accounts/sign-in-attempts";
 import { makeUser, unique } from "../support/factories";
 
 // checkCredentials is what next-auth's credentials provider calls; `peer` is

@@ -4,10 +4,10 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { CORPUS_LAYER } from "../../lib/aggregates/layers";
-import { foldRollups } from "../../lib/db/aggregates-rollups";
+import { foldRollups } from "../../lib/db/figures/rollups";
 import { db } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
-import { createSource, findOrCreateSourceByName, listNearDuplicateSources, mergeSources, updateSource } from "../../lib/db/sources";
+import { createSource, findOrCreateSourceByName, listNearDuplicateSources, mergeSources, updateSource } from "../../lib/db/articles/sources";
 import { freshDatabase } from "../support/fresh-database";
 import { makeArticle, makeUser, unique } from "../support/factories";
 

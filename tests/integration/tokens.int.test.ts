@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { actorForToken, createToken, hashToken, listTokens, revokeToken } from "../../lib/db/tokens";
+import { actorForToken, createToken, hashToken, listTokens, revokeToken } from "../../lib/db/accounts/tokens";
 import { makeUser } from "../support/factories";
 
 describe("personal API tokens", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authOptions } from "../../lib/auth/options";
-import { findActiveActor, findCredentials, setDeactivated } from "../../lib/db/users";
+import { findActiveActor, findCredentials, setDeactivated } from "../../lib/db/accounts/users";
 import { db } from "../../lib/db/client";
-import { startSession } from "../../lib/db/sessions";
+import { startSession } from "../../lib/db/accounts/sessions";
 import { makeUser } from "../support/factories";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;

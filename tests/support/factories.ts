@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../../lib/auth/permissions";
-import { createArticle } from "../../lib/db/articles";
+import { createArticle } from "../../lib/db/articles/articles";
 import { db } from "../../lib/db/client";
-import { createUser } from "../../lib/db/users";
+import { createUser } from "../../lib/db/accounts/users";
 import type { Role } from "../../lib/schemas/user";
 
 // Every test makes its own rows with unique names, so tests never depend on

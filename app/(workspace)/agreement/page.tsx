@@ -4,9 +4,9 @@ import { PendingFiguresNotice } from "@/components/compare/PendingFiguresNotice"
 import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { getAgreementReport } from "@/lib/db/agreement-report";
-import { listLabels } from "@/lib/db/labels";
-import { listSources } from "@/lib/db/sources";
+import { getAgreementReport } from "@/lib/db/figures/agreement-report";
+import { listLabels } from "@/lib/db/articles/labels";
+import { listSources } from "@/lib/db/articles/sources";
 import { AgreementReportQuery } from "@/lib/schemas/gold";
 
 export const metadata: Metadata = { title: "Agreement" };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { ArticleTable } from "@/components/articles/ArticleTable";
 import { SourceFilter } from "@/components/articles/SourceFilter";
 import { requirePageUser } from "@/lib/auth/session";
-import { listArticles } from "@/lib/db/articles";
-import { progressFor } from "@/lib/db/assignments";
-import { listSources } from "@/lib/db/sources";
+import { listArticles } from "@/lib/db/articles/articles";
+import { progressFor } from "@/lib/db/articles/assignments";
+import { listSources } from "@/lib/db/articles/sources";
 import { ArticleListQuery } from "@/lib/schemas/article";
 
 export const metadata: Metadata = { title: "Articles" };

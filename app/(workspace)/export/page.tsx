@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { ExportForm } from "@/components/datasets/ExportForm";
 import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { exportAnnotatorOptions } from "@/lib/db/export";
-import { listLabels } from "@/lib/db/labels";
-import { listSources } from "@/lib/db/sources";
+import { exportAnnotatorOptions } from "@/lib/db/export/datasets";
+import { listLabels } from "@/lib/db/articles/labels";
+import { listSources } from "@/lib/db/articles/sources";
 import { exportFormats } from "@/lib/formats/registry";
 
 export const metadata: Metadata = { title: "Export" };

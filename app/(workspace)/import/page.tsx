@@ -3,8 +3,8 @@ import { ImportForm } from "@/components/datasets/ImportForm";
 import { ImportJobList } from "@/components/datasets/ImportJobList";
 import { hasRole } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { listImportJobs } from "@/lib/db/import-jobs";
-import { listSources } from "@/lib/db/sources";
+import { listImportJobs } from "@/lib/db/import/jobs";
+import { listSources } from "@/lib/db/articles/sources";
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/datasets";
 
 export const metadata: Metadata = { title: "Import" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/profile/ApiTokens";
 import { requirePageUser } from "@/lib/auth/session";
-import { listTokens } from "@/lib/db/tokens";
+import { listTokens } from "@/lib/db/accounts/tokens";
 
 export const metadata: Metadata = { title: "Profile" };
 

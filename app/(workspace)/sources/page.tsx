@@ -8,10 +8,10 @@ import { SourcesIndexView } from "@/components/sources/SourcesIndexView";
 import { hasRole } from "@/lib/auth/permissions";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { sourcesIndexStats } from "@/lib/db/aggregates";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
-import { listBasisChoices } from "@/lib/db/aggregates-basis";
-import { listNearDuplicateSources } from "@/lib/db/sources";
+import { sourcesIndexStats } from "@/lib/db/figures/sources-index";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
+import { listBasisChoices } from "@/lib/db/figures/basis";
+import { listNearDuplicateSources } from "@/lib/db/articles/sources";
 import { SourceViewQuery, viewParams } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Sources" };

@@ -1,6 +1,6 @@
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { getAgreementReport } from "@/lib/db/agreement-report";
+import { getAgreementReport } from "@/lib/db/figures/agreement-report";
 import { AgreementReportQuery } from "@/lib/schemas/gold";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { readJson, readQuery, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { createArticle, listArticles } from "@/lib/db/articles";
+import { createArticle, listArticles } from "@/lib/db/articles/articles";
 import { ArticleListQuery, CreateArticleInput } from "@/lib/schemas/article";
 import { MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { exportBasis, exportFilename } from "@/lib/datasets/export-names";
 import { searchParamsObject } from "@/lib/datasets/query";
 import { readableFrom } from "@/lib/datasets/stream";
-import { exportArticles } from "@/lib/db/export";
+import { exportArticles } from "@/lib/db/export/datasets";
 import { authSecretFrom, readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { exportFormats } from "@/lib/formats/registry";

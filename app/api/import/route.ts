@@ -2,8 +2,8 @@ import { readQuery, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { readUpload } from "@/lib/datasets/upload";
-import { refreshAgreementInBackground } from "@/lib/db/aggregates-agreement";
-import { listImportJobs, startImport } from "@/lib/db/import-jobs";
+import { refreshAgreementInBackground } from "@/lib/db/figures/agreement";
+import { listImportJobs, startImport } from "@/lib/db/import/jobs";
 import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { listLabels } from "@/lib/db/labels";
+import { listLabels } from "@/lib/db/articles/labels";
 import { attributeFields } from "@/lib/labels/attributes";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { createSource, listNearDuplicateSources, listSources } from "@/lib/db/sources";
+import { createSource, listNearDuplicateSources, listSources } from "@/lib/db/articles/sources";
 import { MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { CreateSourceInput } from "@/lib/schemas/sources";
 

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireSessionUser } from "@/lib/auth/session";
-import { createToken, listTokens } from "@/lib/db/tokens";
+import { createToken, listTokens } from "@/lib/db/accounts/tokens";
 import { MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { CreateTokenInput } from "@/lib/schemas/datasets";
 

@@ -8,10 +8,10 @@ import { SourceView } from "@/components/sources/SourceView";
 import { hasRole } from "@/lib/auth/permissions";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
-import { listBasisChoices } from "@/lib/db/aggregates-basis";
-import { sourceStats } from "@/lib/db/aggregates-source";
-import { getSource } from "@/lib/db/sources";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
+import { listBasisChoices } from "@/lib/db/figures/basis";
+import { sourceStats } from "@/lib/db/figures/source";
+import { getSource } from "@/lib/db/articles/sources";
 import { Uuid } from "@/lib/schemas/common";
 import { SourceViewQuery, viewParams } from "@/lib/schemas/sources";
 

@@ -4,8 +4,8 @@ import { BasisSelector } from "@/components/sources/BasisSelector";
 import { CompareView } from "@/components/sources/CompareView";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { listBasisChoices } from "@/lib/db/aggregates-basis";
-import { sourceStats } from "@/lib/db/aggregates-source";
+import { listBasisChoices } from "@/lib/db/figures/basis";
+import { sourceStats } from "@/lib/db/figures/source";
 import { CompareQuery, viewParams } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Compare sources" };

@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
-import { deleteAnnotation, updateAnnotation } from "@/lib/db/annotations";
+import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { deleteAnnotation, updateAnnotation } from "@/lib/db/spans/annotations";
 import { UpdateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { getArticleOrThrow } from "@/lib/db/articles";
+import { getArticleOrThrow } from "@/lib/db/articles/articles";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

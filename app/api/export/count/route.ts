@@ -2,7 +2,7 @@ import { route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { searchParamsObject } from "@/lib/datasets/query";
-import { countExport } from "@/lib/db/export";
+import { countExport } from "@/lib/db/export/datasets";
 import { ExportCountQuery } from "@/lib/schemas/datasets";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { deleteGold, updateGold } from "@/lib/db/gold";
+import { deleteGold, updateGold } from "@/lib/db/spans/gold";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { UpdateGoldInput } from "@/lib/schemas/gold";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { getImportJob } from "@/lib/db/import-jobs";
+import { getImportJob } from "@/lib/db/import/jobs";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

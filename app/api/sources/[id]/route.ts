@@ -1,7 +1,7 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getSource, updateSource } from "@/lib/db/sources";
+import { getSource, updateSource } from "@/lib/db/articles/sources";
 import { notFound } from "@/lib/errors";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { UpdateSourceInput } from "@/lib/schemas/sources";

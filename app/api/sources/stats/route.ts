@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { sourcesIndexStats } from "@/lib/db/aggregates";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
+import { sourcesIndexStats } from "@/lib/db/figures/sources-index";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { SourceViewQuery } from "@/lib/schemas/sources";
 
 export const dynamic = "force-dynamic";

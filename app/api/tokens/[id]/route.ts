@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireSessionUser } from "@/lib/auth/session";
-import { revokeToken } from "@/lib/db/tokens";
+import { revokeToken } from "@/lib/db/accounts/tokens";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { CompareView } from "@/components/compare/CompareView";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { layersThatSawOthersWork } from "@/lib/db/assignments";
-import { getCompareData } from "@/lib/db/compare";
+import { layersThatSawOthersWork } from "@/lib/db/articles/assignments";
+import { getCompareData } from "@/lib/db/spans/compare";
 import { AppError } from "@/lib/errors";
-import { listLabels } from "@/lib/db/labels";
+import { listLabels } from "@/lib/db/articles/labels";
 import { attributeFields } from "@/lib/labels/attributes";
 import { Uuid } from "@/lib/schemas/common";
 

@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
-import { restoreAnnotation } from "@/lib/db/annotations";
+import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { restoreAnnotation } from "@/lib/db/spans/annotations";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { reviewAnnotation } from "@/lib/db/gold";
+import { reviewAnnotation } from "@/lib/db/spans/gold";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { ReviewInput } from "@/lib/schemas/gold";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { getArticleAgreement } from "@/lib/db/compare";
+import { getArticleAgreement } from "@/lib/db/spans/compare";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

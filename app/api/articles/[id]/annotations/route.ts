@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { readJson, readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
-import { createAnnotation, listAnnotationsJson } from "@/lib/db/annotations";
+import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { createAnnotation, listAnnotationsJson } from "@/lib/db/spans/annotations";
 import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 

@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/aggregates-agreement";
-import { setAssignmentStatus } from "@/lib/db/assignments";
+import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { setAssignmentStatus } from "@/lib/db/articles/assignments";
 import { SetAssignmentInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { addComment, listComments } from "@/lib/db/comments";
+import { addComment, listComments } from "@/lib/db/spans/comments";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { CommentInput } from "@/lib/schemas/gold";
 

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { setGoldStatus } from "@/lib/db/gold-status";
+import { setGoldStatus } from "@/lib/db/spans/gold-status";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { GoldStatusInput } from "@/lib/schemas/gold";
 

@@ -1,6 +1,6 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { acceptIntoGold, listGold } from "@/lib/db/gold";
+import { acceptIntoGold, listGold } from "@/lib/db/spans/gold";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { AcceptIntoGoldInput } from "@/lib/schemas/gold";
 

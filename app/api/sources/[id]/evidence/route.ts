@@ -1,6 +1,6 @@
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { sourceEvidence } from "@/lib/db/aggregates-evidence";
+import { sourceEvidence } from "@/lib/db/figures/evidence";
 import { IdParams } from "@/lib/schemas/common";
 import { EvidenceQuery } from "@/lib/schemas/sources";
 

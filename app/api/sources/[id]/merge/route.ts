@@ -1,7 +1,7 @@
 import { readJson, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { mergeSources } from "@/lib/db/sources";
+import { mergeSources } from "@/lib/db/articles/sources";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { MergeSourceInput } from "@/lib/schemas/sources";
 

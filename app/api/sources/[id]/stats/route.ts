@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/aggregates-agreement";
-import { sourceStats } from "@/lib/db/aggregates-source";
+import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
+import { sourceStats } from "@/lib/db/figures/source";
 import { IdParams } from "@/lib/schemas/common";
 import { SourceViewQuery } from "@/lib/schemas/sources";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { acceptAgreed } from "@/lib/db/gold";
+import { acceptAgreed } from "@/lib/db/spans/gold";
 import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";

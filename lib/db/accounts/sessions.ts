@@ -1,0 +1,26 @@
+import { db, type Db } from "../client";
+
+/**
+ * How long a session row is honoured at most, however often its cookie is
+ * renewed. The cookie itself expires after 8 idle hours (lib/auth/options.ts).
+ */
+export const SESSION_LIFETIME_DAYS = 30;
+
+/** A new session for a user who just signed in; their sessions past the lifetime are forgotten. */
+export async function startSession(userId: string): Promise<string> {
+  const [, created] = await db().$transaction([
+    db().$executeRaw`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid AND "createdAt" < now() - make_interval(days => ${SESSION_LIFETIME_DAYS})`,
+    db().session.create({ data: { userId }, select: { id: true } }),
+  ]);
+  return created.id;
+}
+
+/** Signing out: the cookie, or any copy of it, stops working at once. */
+export async function endSession(sessionId: string): Promise<void> {
+  await db().session.deleteMany({ where: { id: sessionId } });
+}
+
+/** A password change or reset: every session of the user ends, except `keep` (the one that made the change). */
+export async function endOtherSessions(userId: string, keep: string | null, client: Pick<Db, "$executeRaw"> = db()): Promise<number> {
+  return client.$executeRaw`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid AND id IS DISTINCT FROM ${keep}::uuid`;
+}

@@ -1,0 +1,166 @@
+import { NO_AGREEMENT, type AgreementSums } from "../../aggregates/agreement";
+import type { MonthBounds } from "./basis";
+import { articleMonths, foldRollups, oneSource, rollupMonths } from "./rollups";
+import type { ArticleFigures } from "../../agreement";
+import { candidates, computeFigures, type Candidate } from "./agreement-report";
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+
+// Agreement per source (lib/aggregates/agreement.ts): the database keeps one
+// current figure per article (ArticleAgreement) and their sums per source and
+// month (SourceAgreementRollup); the fold takes an article's figure out and
+// queues the article (AgreementQueue) when its spans, place or raters change.
+// Computing alpha needs the spans and lib/agreement, so the app recomputes
+// queued articles here, a batch at a time, when a source view is read and
+// after span writes (in the background), on the agreement worker thread; the
+// same computation stores the agreement report's figures of each article
+// (ArticleAgreementFigures), so that the report finds them ready.
+
+// The fold's lock (migration 20261125080000_rollup_deltas): a figure written
+// while a fold takes the same article's figure out would be counted twice.
+const FOLD_LOCK = 7301706711n;
+
+type Stale = { id: string; version: number };
+
+/**
+ * The all-label alpha of those of `ids` that the agreement report compares (two or more raters,
+ * a live span), from their stored report figures, computing and storing the figures that are
+ * missing on the agreement worker: one computation fills both stores. Others (no span, or one
+ * rater) need no tokenizing; the caller computes their trivial alpha itself.
+ */
+async function reportAlphas(ids: string[], labelKeys: string[]): Promise<Map<string, number | null>> {
+  const { compared } = await candidates({ articleIds: ids }, labelKeys);
+  const alphas = new Map<string, number | null>();
+  const missing: Candidate[] = [];
+  for (const c of compared) {
+    const stored = c.figures === null ? undefined : (JSON.parse(c.figures) as ArticleFigures).alpha;
+    if (stored === undefined) missing.push(c);
+    else alphas.set(c.id, stored);
+  }
+  await computeFigures(missing, labelKeys, (id, f) => alphas.set(id, f.alpha));
+  return alphas;
+}
+
+/** Recomputes up to `limit` queued article figures; returns how many it wrote (0 when none, or when a fold held the lock). */
+export async function refreshArticleAgreements(limit = 100): Promise<number> {
+  // The queue first, on its own: its statistics may still count the thousands a rebuild queued.
+  const stale = await db().$queryRaw<Stale[]>`
+    WITH queued AS MATERIALIZED (SELECT q."articleId", q.version FROM "AgreementQueue" q LIMIT ${limit})
+    SELECT q."articleId"::text AS id, q.version FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
+  if (stale.length === 0) return 0;
+  const ids = stale.map((s) => s.id);
+  // Raters as the report counts them (lib/db/articles/raters.ts): annotators with live spans and anyone started or submitted.
+  const [labels, raters] = await Promise.all([
+    db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } }),
+    db().$queryRaw<{ id: string; raters: number }[]>`
+      SELECT t.id::text AS id, (
+        SELECT count(*)::int FROM (
+          SELECT x."annotatorId" FROM "Annotation" x WHERE x."articleId" = t.id AND x."deletedAt" IS NULL
+          UNION SELECT s."userId" FROM "Assignment" s WHERE s."articleId" = t.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
+        ) r
+      ) AS raters FROM unnest(${ids}::uuid[]) t(id)`,
+  ]);
+  const ratersOf = new Map(raters.map((r) => [r.id, r.raters]));
+  // Only articles the report compares (a live span, two or more raters) can have an alpha: the
+  // others' is null (nothing to compare, or one rater), without loading their spans.
+  const alphas = await reportAlphas(ids, labels.map((l) => l.key));
+  const figures = stale.map((s) => ({ raters: ratersOf.get(s.id) ?? 0, alpha: alphas.get(s.id) ?? null }));
+  const [written] = await db().$queryRaw<{ n: number }[]>`
+    WITH lock AS (
+      SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok
+    ), input AS (
+      SELECT * FROM unnest(${ids}::uuid[], ${stale.map((s) => s.version)}::int[], ${figures.map((f) => f.raters)}::int[], ${figures.map((f) => f.alpha)}::float8[])
+        AS t(id, version, raters, alpha)
+      WHERE (SELECT ok FROM lock)
+    ), done AS (
+      DELETE FROM "AgreementQueue" q USING input i WHERE q."articleId" = i.id AND q.version = i.version
+      RETURNING q."articleId", q."sourceId", q.month, i.raters, i.alpha
+    ), stored AS (
+      INSERT INTO "ArticleAgreement" ("articleId", "sourceId", "month", "raters", "alpha", "computedAt")
+      SELECT d."articleId", d."sourceId", d.month, d.raters, d.alpha, now() FROM done d ORDER BY 1
+    ), summed AS (
+      INSERT INTO "SourceAgreementRollup" AS r ("sourceId", "month", "articles", "defined", "alphaSum")
+      SELECT d."sourceId", b.month, count(*)::int, count(d.alpha)::int, COALESCE(sum(d.alpha), 0)
+      FROM done d CROSS JOIN LATERAL (VALUES (d.month), ('infinity'::date)) b(month)
+      WHERE d.raters >= 2 GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT ("sourceId", "month") DO UPDATE
+      SET articles = r.articles + excluded.articles, defined = r.defined + excluded.defined, "alphaSum" = r."alphaSum" + excluded."alphaSum"
+    )
+    SELECT count(*)::int AS n FROM done`;
+  return written?.n ?? 0;
+}
+
+/** Keeps recomputing for up to `budgetMs` (after a response; after a bulk load, with no budget). */
+export async function refreshArticleAgreementsFor(budgetMs: number, batch = 500): Promise<void> {
+  const deadline = Date.now() + budgetMs;
+  while (Date.now() < deadline && (await refreshArticleAgreements(batch)) === batch);
+}
+
+type SumRow = AgreementSums & { sourceId: string };
+
+/** Per source: the sums over current figures in range, and how many articles wait to be recomputed. */
+export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: string }): Promise<Map<string, AgreementSums>> {
+  const rows = await db().$queryRaw<SumRow[]>`
+    SELECT x."sourceId"::text AS "sourceId", sum(x.articles)::int AS articles, sum(x.defined)::int AS defined,
+           sum(x."alphaSum")::float8 AS "alphaSum", sum(x.pending)::int AS pending
+    FROM (
+      SELECT r."sourceId", r.articles, r.defined, r."alphaSum", 0 AS pending FROM "SourceAgreementRollup" r
+      WHERE ${rollupMonths(Prisma.sql`r.month`, args.bounds)} ${oneSource(Prisma.sql`r."sourceId"`, args.sourceId)}
+      UNION ALL
+      SELECT q."sourceId", 0, 0, 0, 1 FROM "AgreementQueue" q
+      WHERE ${articleMonths(Prisma.sql`q.month`, args.bounds)} ${oneSource(Prisma.sql`q."sourceId"`, args.sourceId)}
+    ) x GROUP BY 1`;
+  return new Map(rows.map(({ sourceId, ...sums }) => [sourceId, sums]));
+}
+
+export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string): AgreementSums => sums.get(sourceId) ?? NO_AGREEMENT;
+
+/** How long a source view keeps recomputing stale agreement figures after it has answered. */
+export const AGREEMENT_REFRESH_MS = 2000;
+
+/**
+ * How long after a write the background refresh starts. Writes within it share
+ * one run, so an annotator's burst of autosaves (or 20 clients writing at once)
+ * costs one fold and one pass over the queue a second, not one per write: run
+ * per write, they took a third of bench:api's throughput. A report asked for
+ * meanwhile computes the few missing figures itself.
+ */
+export const AGREEMENT_REFRESH_SETTLE_MS = 1000;
+let settling: NodeJS.Timeout | null = null;
+
+/** After a span or assignment write: one background refresh, once writes have settled for a moment. */
+export function scheduleAgreementRefresh(): void {
+  if (settling) return;
+  settling = setTimeout(() => {
+    settling = null;
+    void refreshAgreementInBackground();
+  }, AGREEMENT_REFRESH_SETTLE_MS);
+  settling.unref();
+}
+
+let refreshing: Promise<void> | null = null;
+let again = false;
+
+/**
+ * Folds what the triggers appended, so that the article joins the queue, and recomputes queued figures. One run
+ * at a time per process; a write during a run asks for one more run, so the last write is covered.
+ */
+export function refreshAgreementInBackground(budgetMs = AGREEMENT_REFRESH_MS): Promise<void> {
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  const run = async () => {
+    do {
+      again = false;
+      await foldRollups();
+      await refreshArticleAgreementsFor(budgetMs, 50);
+    } while (again);
+  };
+  refreshing = run()
+    .catch((error: unknown) => console.error("[slant] agreement refresh:", error))
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}

@@ -1,0 +1,65 @@
+import { GOLD_LAYER } from "../../aggregates/layers";
+import { normalizeExpression } from "../../aggregates/normalize";
+import type { Actor } from "../../auth/permissions";
+import type { EvidenceQuery } from "../../schemas/sources";
+import { notFound } from "../../errors";
+import { monthBounds, resolveBasis } from "./basis";
+import { db } from "../client";
+import { NORMALIZED_QUOTE, NORMALIZED_SPEAKER, spanFrom, type SpanScope } from "./spans";
+import { Prisma } from "../generated/client";
+
+export type EvidenceSpan = {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  publishedAt: string | null;
+  label: string;
+  quote: string;
+  start: number;
+  end: number;
+  kind: string;
+  speaker: string | null;
+  annotatorId: string;
+  annotatorName: string;
+  href: string;
+};
+
+type Filters = Omit<EvidenceQuery, "basis" | "from" | "to" | "cursor" | "limit">;
+
+function figureFilters(f: Filters) {
+  const parts: Prisma.Sql[] = [];
+  if (f.label) parts.push(Prisma.sql`l.key = ${f.label}`);
+  if (f.month === "undated") parts.push(Prisma.sql`a."publishedAt" IS NULL`);
+  else if (f.month) parts.push(Prisma.sql`slant_month(a."publishedAt") = ${`${f.month}-01`}::date`);
+  if (f.articleId) parts.push(Prisma.sql`x."articleId" = ${f.articleId}::uuid`);
+  if (f.kind === "anonymous_or_vague") parts.push(Prisma.sql`slant_kind(x.attributes) IN ('anonymous', 'vague')`);
+  else if (f.kind) parts.push(Prisma.sql`slant_kind(x.attributes) = ${f.kind}`);
+  if (f.expression !== undefined) parts.push(Prisma.sql`${NORMALIZED_QUOTE} = ${normalizeExpression(f.expression)}`);
+  if (f.speaker !== undefined) parts.push(Prisma.sql`${NORMALIZED_SPEAKER} = ${normalizeExpression(f.speaker)}`);
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** The spans behind one figure, in id order; `nextCursor` continues the list. */
+export async function listEvidence(args: { actor: Actor; scope: SpanScope; query: EvidenceQuery }) {
+  const { scope, query } = args;
+  const after = query.cursor ? Prisma.sql`AND x.id > ${query.cursor}::uuid` : Prisma.empty;
+  const rows = await db().$queryRaw<Omit<EvidenceSpan, "href">[]>`
+    SELECT x.id::text AS id, a.id::text AS "articleId", a.title AS "articleTitle", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt",
+           l.key AS label, x.quote, x.start, x."end", slant_kind(x.attributes) AS kind, x.attributes->>'speaker' AS speaker,
+           u.id::text AS "annotatorId", u.name AS "annotatorName"
+    ${spanFrom(scope, true)} ${figureFilters(query)} ${after}
+    ORDER BY x.id LIMIT ${query.limit + 1}`;
+  const anchor = scope.layer === GOLD_LAYER ? "gold" : "annotation";
+  const items: EvidenceSpan[] = rows.slice(0, query.limit).map((r) => ({ ...r, href: `/articles/${r.articleId}#${anchor}-${r.id}` }));
+  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The evidence endpoint: checks the source and the basis (the blind rule, in resolveBasis), then lists. */
+export async function sourceEvidence(args: { actor: Actor; sourceId: string; query: EvidenceQuery }) {
+  const source = await db().source.findUnique({ where: { id: args.sourceId }, select: { id: true } });
+  if (!source) throw notFound("Source");
+  const resolved = await resolveBasis(args.actor, args.query.basis);
+  const scope = { sourceId: source.id, layer: resolved.layer, bounds: monthBounds(args.query) };
+  const page = await listEvidence({ actor: args.actor, scope, query: args.query });
+  return { basis: { key: resolved.key, description: resolved.description, filters: scope.bounds.description }, ...page };
+}

@@ -1,0 +1,84 @@
+import type { LabelAgreement } from "../../agreement";
+import { requireRole, type Actor } from "../../auth/permissions";
+import { notFound } from "../../errors";
+import { runAgreementTask } from "../../runtime/agreement-pool";
+import { db } from "../client";
+import { undecidedSpans } from "../../compare/decisions";
+import { listGold, type GoldView } from "./gold";
+import { spanDecisions } from "./gold-status";
+import { ratersOf } from "../articles/raters";
+
+export type CompareAnnotation = {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  quote: string;
+  note: string | null;
+  attributes: Record<string, unknown>;
+  annotatorId: string;
+  review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null } | null;
+  comments: number;
+};
+
+export type CompareData = {
+  article: {
+    id: string;
+    title: string;
+    body: string;
+    goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED";
+    /** When an annotator's span changed after the article was adjudicated (null if it has not). */
+    changedSinceAdjudicationAt: string | null;
+    source: { id: string; name: string };
+  };
+  /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts. */
+  raters: { id: string; name: string }[];
+  annotations: CompareAnnotation[];
+  gold: GoldView[];
+  agreement: LabelAgreement[];
+  /** Annotator spans neither in gold nor reviewed: adjudication is refused while there are any. */
+  undecided: string[];
+};
+
+export async function getCompareData(args: { actor: Actor; articleId: string }): Promise<CompareData> {
+  requireRole(args.actor, "REVIEWER");
+  const { articleId } = args;
+  const [article, raters, rows, gold, labels, decisions] = await Promise.all([
+    db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, body: true, goldStatus: true, changedSinceAdjudicationAt: true, source: { select: { id: true, name: true } } } }),
+    ratersOf(articleId),
+    db().annotation.findMany({
+      where: { articleId, deletedAt: null },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      select: { id: true, start: true, end: true, quote: true, note: true, attributes: true, annotatorId: true, label: { select: { key: true } }, review: { select: { decision: true, reason: true } }, _count: { select: { comments: true } } },
+    }),
+    listGold(args),
+    db().label.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true } }),
+    spanDecisions(db(), articleId),
+  ]);
+  if (!article) throw notFound("Article");
+  const annotations = rows.map(({ label, review, _count, attributes, ...a }) => ({ ...a, attributes: (attributes ?? {}) as Record<string, unknown>, label: label.key, review, comments: _count.comments }));
+  return {
+    article: { ...article, changedSinceAdjudicationAt: article.changedSinceAdjudicationAt?.toISOString() ?? null },
+    raters,
+    annotations,
+    gold,
+    agreement: await agreementOf(article.body, raters, annotations, labels.map((l) => l.key)),
+    undecided: undecidedSpans(decisions),
+  };
+}
+
+/** Tokenizing a long text and the figures take long enough to hold every other request: they run on the agreement worker. */
+export function agreementOf(body: string, raters: { id: string }[], annotations: Pick<CompareAnnotation, "annotatorId" | "label" | "start" | "end">[], labels: string[]): Promise<LabelAgreement[]> {
+  return runAgreementTask({
+    kind: "labels",
+    body,
+    raters: raters.map((r) => r.id),
+    labels,
+    spans: annotations.map((a) => ({ rater: a.annotatorId, label: a.label, start: a.start, end: a.end })),
+  });
+}
+
+export async function getArticleAgreement(args: { actor: Actor; articleId: string }) {
+  const data = await getCompareData(args);
+  return { raters: data.raters, items: data.agreement };
+}
