@@ -11,6 +11,7 @@
 // and after it is folded.
 // Usage: BENCH_DATABASE_URL=postgresql://… npm run bench:sources
 import pg from "pg";
+import { ALL_ANNOTATORS_LAYER } from "../lib/aggregates/layers";
 import { openBenchDatabase, percentile } from "./support/common";
 import { fillCorpus } from "./support/sources-corpus";
 
@@ -59,7 +60,7 @@ try {
   const query = SourceViewQuery.parse({});
   let n = 0;
   const nextSource = () => sourceIds[n++ % sourceIds.length]!;
-  const all = `'ffffffff-ffff-ffff-ffff-ffffffffffff'`;
+  const all = `'${ALL_ANNOTATORS_LAYER}'`;
 
   const rows: [string, { p50: number; p95: number }, number?][] = [];
   const index = await time(RUNS, () => sourcesIndexStats({ actor, query }));

@@ -2,13 +2,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { MIGRATION_LOCK } from "./locks";
 
 // Applies prisma/migrations/<timestamp>_<name>/migration.sql in order, recording
 // each in Prisma Migrate's own `_prisma_migrations` table (same columns, same
 // SHA-256 checksum of the file) and under Prisma's advisory lock key, so this
 // runner and `prisma migrate deploy/status` agree and exclude each other.
-
-const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 
 const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -115,7 +114,7 @@ export async function migrate(
 async function inLockedTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
   await client.query("BEGIN");
   try {
-    await client.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     const result = await work();
     await client.query("COMMIT");
     return result;

@@ -6,6 +6,7 @@ import { readArticleCounts } from "../../lib/db/figures/articles";
 import { topAttributions, topLoadedExpressions } from "../../lib/db/figures/expressions";
 import { foldRollups, readCoverage, readLabelRollup } from "../../lib/db/figures/rollups";
 import { db } from "../../lib/db/client";
+import { FIGURES_FOLD_LOCK } from "../../lib/db/locks";
 import { listLabels } from "../../lib/db/articles/labels";
 import { seedLabels } from "../../lib/db/seed";
 import { ALL_ANNOTATORS_LAYER, GOLD_LAYER } from "../../lib/aggregates/layers";
@@ -187,7 +188,7 @@ describe("the delta log and the fold", () => {
     const article = await makeArticle(u, { body: words(20), publishedAt: "2024-06-01" });
     const scope = { sourceId: article.source.id, layer: u.id, bounds: monthBounds({}) };
     await db().$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7301706711)`; // another fold in progress
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIGURES_FOLD_LOCK})`; // another fold in progress
       await insertSpan(article.id, u, "claim", 0);
       const started = performance.now();
       const [result] = await db().$queryRaw<{ folded: number }[]>`SELECT slant_fold_rollups(100) AS folded`;

@@ -4,6 +4,7 @@ import { articleMonths, foldRollups, oneSource, rollupMonths } from "./rollups";
 import type { ArticleFigures } from "../../agreement";
 import { candidates, computeFigures, type Candidate } from "./agreement-report";
 import { db } from "../client";
+import { FIGURES_FOLD_LOCK } from "../locks";
 import { Prisma } from "../generated/client";
 
 // Agreement per source (lib/aggregates/agreement.ts): the database keeps one
@@ -16,9 +17,6 @@ import { Prisma } from "../generated/client";
 // same computation stores the agreement report's figures of each article
 // (ArticleAgreementFigures), so that the report finds them ready.
 
-// The fold's lock (migration 20261125080000_rollup_deltas): a figure written
-// while a fold takes the same article's figure out would be counted twice.
-const FOLD_LOCK = 7301706711n;
 
 type Stale = { id: string; version: number };
 
@@ -67,7 +65,7 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
   const figures = stale.map((s) => ({ raters: ratersOf.get(s.id) ?? 0, alpha: alphas.get(s.id) ?? null }));
   const [written] = await db().$queryRaw<{ n: number }[]>`
     WITH lock AS (
-      SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok
+      SELECT pg_try_advisory_xact_lock(${FIGURES_FOLD_LOCK}) AS ok
     ), input AS (
       SELECT * FROM unnest(${ids}::uuid[], ${stale.map((s) => s.version)}::int[], ${figures.map((f) => f.raters)}::int[], ${figures.map((f) => f.alpha)}::float8[])
         AS t(id, version, raters, alpha)
