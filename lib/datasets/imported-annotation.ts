@@ -2,7 +2,7 @@
 // file's text (or none, left for re-anchoring to supply), and the annotator
 // as the file names them.
 import type { AnnotationRead, AnnotationReadResult, AnnotatorRead } from "../formats/annotation.read";
-import type { CodePointText } from "../formats/codepoints";
+import type { CodePointIndex } from "../spans/offsets";
 import type { SpanRecordRead } from "../formats/provenance.read";
 import type { AnnotationEntry, ImportedAnnotator, ImportedSpanRecord } from "./import-records";
 
@@ -14,7 +14,7 @@ export function importedAnnotator(a: AnnotatorRead | null): ImportedAnnotator | 
   return { key, name: a.name ?? key, email: a.email };
 }
 
-function context(text: CodePointText | null, a: AnnotationRead): { prefix: string; suffix: string } {
+function context(text: CodePointIndex | null, a: AnnotationRead): { prefix: string; suffix: string } {
   const fits = text && a.start !== null && a.end !== null && a.end <= text.length;
   return {
     prefix: a.prefix ?? (fits ? text.slice(Math.max(0, a.start! - CONTEXT), a.start!) : ""),
@@ -31,7 +31,7 @@ function importedRecord(r: SpanRecordRead): ImportedSpanRecord {
 }
 
 /** `ref` names the annotation in messages, e.g. "annotation 3". */
-export function annotationEntry(ref: string, result: AnnotationReadResult, text: CodePointText | null): AnnotationEntry {
+export function annotationEntry(ref: string, result: AnnotationReadResult, text: CodePointIndex | null): AnnotationEntry {
   if (!result.ok) return { ref, rejected: result.reason };
   const a = result.annotation;
   const { record, ...fields } = a;

@@ -1,7 +1,7 @@
 // Annotations from Label Studio task exports and W3C Web Annotation JSON-LD.
 // Neither carries Slant's attributes; Label Studio carries the text (so the
 // article can be matched by it), W3C only the article's IRI.
-import { CodePointText } from "../formats/codepoints";
+import { CodePointIndex } from "../spans/offsets";
 import { readLabelStudio, type LabelStudioTaskRead } from "../formats/labelstudio.read";
 import { readW3c, type W3cAnnotation } from "../formats/w3c.read";
 import { AppError } from "../errors";
@@ -22,7 +22,7 @@ function unparseable(error: string): never {
 }
 
 function labelStudioRecord(line: number, task: LabelStudioTaskRead): ImportRecord {
-  const text = new CodePointText(task.text);
+  const text = new CodePointIndex(task.text);
   const annotations: AnnotationEntry[] = task.spans.map((s) => ({
     ref: `region ${s.id}`,
     id: s.id,

@@ -4,7 +4,7 @@
 // export → import → export lossless; as annotations, it names the article it
 // belongs to by id, content hash, text or title.
 import { readAnnotationCsv, type AnnotationCsvRow } from "../formats/csv.read";
-import { CodePointText } from "../formats/codepoints";
+import { CodePointIndex } from "../spans/offsets";
 import { readJsonlForImport, type JsonlArticleRead } from "../formats/jsonl.read";
 import type { ImportKind } from "../schemas/datasets";
 import { articleRecord } from "./article-fields";
@@ -15,7 +15,7 @@ import { inPieces } from "./time-slices";
 const nameOf = (value: unknown) => (typeof value === "string" ? value.trim() : null);
 
 function toRecord(kind: ImportKind, line: number, article: JsonlArticleRead): ImportRecord {
-  const text = article.text === null ? null : new CodePointText(article.text);
+  const text = article.text === null ? null : new CodePointIndex(article.text);
   const annotations = article.annotations.map((a, i) => annotationEntry(`annotation ${i + 1}`, a, text));
   if (kind === "annotations") {
     const target = { id: article.id, contentHash: article.contentHash, text: article.text, title: nameOf(article.title), sourceName: nameOf(article.source.name) };

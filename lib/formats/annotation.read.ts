@@ -5,7 +5,8 @@
 // decisions, provenance, comments) still imports. A bad annotation gives one
 // readable reason and never takes its neighbours down with it.
 import { z } from "zod";
-import { CodePointText } from "./codepoints";
+import { rangeInEitherUnit } from "../spans/file-offsets";
+import type { CodePointIndex } from "../spans/offsets";
 import { quoted, readableIssue } from "./issues";
 import { PersonRead, type AnnotatorRead } from "./person.read";
 import { spanRecord, SpanRecordFields, type SpanRecordRead } from "./provenance.read";
@@ -55,17 +56,16 @@ const Schema = z.looseObject({
 });
 
 /** [start, end) as code points, accepting UTF-16 offsets (JavaScript tools) when only they give the quote. */
-function checkedRange(text: CodePointText, start: number, end: number, quote: string): { start: number; end: number } | string {
+function checkedRange(text: CodePointIndex, start: number, end: number, quote: string): { start: number; end: number } | string {
   if (end <= start) return `end (${end}) must be after start (${start})`;
-  if (end <= text.length && text.slice(start, end) === quote) return { start, end };
-  const [cpStart, cpEnd] = [text.fromUtf16(start), text.fromUtf16(end)];
-  if (cpStart !== undefined && cpEnd !== undefined && text.text.slice(start, end) === quote) return { start: cpStart, end: cpEnd };
+  const range = rangeInEitherUnit(text, start, end, (found) => found === quote);
+  if (range) return { start: range.start, end: range.end };
   if (end > text.length) return `end (${end}) is past the end of the text (${text.length} characters)`;
   return `quote ${quoted(quote)} is not the text at ${start}–${end} (found ${quoted(text.slice(start, end))})`;
 }
 
 /** `text`, when the file carries the article text, is what the offsets are checked against. */
-export function readAnnotation(input: unknown, text: CodePointText | null): AnnotationReadResult {
+export function readAnnotation(input: unknown, text: CodePointIndex | null): AnnotationReadResult {
   const parsed = Schema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: readableIssue(parsed.error) };
   const a = parsed.data;

@@ -15,7 +15,7 @@
 // its contentHash in the JSONL/CSV exports). We therefore write the .ann files
 // only, omit every .txt, and add a README.md saying so.
 import { Zip, ZipDeflate } from "fflate";
-import { codePointLength } from "./codepoints";
+import { codePointLength } from "../spans/offsets";
 import { checkedArticle, sortedAnnotations, type ExportAnnotation, type ExportArticle, type ExportOptions } from "./model";
 
 // Zip entries carry a modification time; a fixed one keeps the archive byte-identical across runs.

@@ -1,6 +1,5 @@
 // Dataset formats: pure, streaming writers (and readers for import) over the
 // export model. Offsets everywhere are Unicode code points, [start, end).
-export { codePointLength, CodePointText } from "./codepoints";
 export {
   checkedArticle,
   compareAnnotations,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readAnnotation } from "./annotation.read";
-import { CodePointText } from "./codepoints";
+import { CodePointIndex } from "../spans/offsets";
 import { readJsonlForImport } from "./jsonl.read";
 import { collect } from "./testing/fixtures";
 
-const text = new CodePointText("Intro 👍🏽 the minister said the plan works.");
+const text = new CodePointIndex("Intro 👍🏽 the minister said the plan works.");
 
 describe("readAnnotation", () => {
   it("needs only label, quote and (with a text) start and end; the rest defaults", () => {
@@ -62,7 +62,7 @@ describe("readAnnotation", () => {
   });
 
   it("cuts long quotes in messages", () => {
-    const long = new CodePointText("a".repeat(100));
+    const long = new CodePointIndex("a".repeat(100));
     const r = readAnnotation({ start: 0, end: 60, label: "claim", quote: "b".repeat(60) }, long);
     expect(!r.ok && r.reason).toBe(`quote "${"b".repeat(39)}…" is not the text at 0–60 (found "${"a".repeat(39)}…")`);
   });

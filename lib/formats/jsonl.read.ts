@@ -5,7 +5,7 @@
 // the rest of the file. Fields this reader does not know are ignored.
 import { z } from "zod";
 import { readAnnotation, type AnnotationReadResult } from "./annotation.read";
-import { CodePointText } from "./codepoints";
+import { CodePointIndex } from "../spans/offsets";
 import { readableIssue } from "./issues";
 import { jsonLines, type TextInput } from "./lines";
 
@@ -48,7 +48,7 @@ export function readJsonlLine(json: unknown): JsonlArticleRead | string {
   const parsed = Line.safeParse(json);
   if (!parsed.success) return readableIssue(parsed.error);
   const a = parsed.data;
-  const text = a.text === null ? null : new CodePointText(a.text);
+  const text = a.text === null ? null : new CodePointIndex(a.text);
   return {
     id: a.id,
     title: a.title,

@@ -6,7 +6,8 @@
 // and converted. Label Studio writes newlines inside value.text as "\n"
 // escapes (a backslash and an n), which is accepted too.
 import { z } from "zod";
-import { CodePointText } from "./codepoints";
+import { rangeInEitherUnit } from "../spans/file-offsets";
+import { CodePointIndex } from "../spans/offsets";
 import { readableIssue } from "./issues";
 import type { LabelStudioOffsetUnit } from "./labelstudio.write";
 
@@ -52,15 +53,12 @@ const Task = z.looseObject({
 const sameText = (slice: string, reported: string) => slice === reported || slice.replace(/\r?\n/g, "\\n") === reported;
 
 /** [start, end) in code points and the unit they were given in, or why they do not fit the text. */
-function codePointRange(text: CodePointText, value: z.infer<typeof LabelsValue>): { start: number; end: number; unit: LabelStudioOffsetUnit } | string {
-  const { start, end } = value;
+function codePointRange(text: CodePointIndex, value: z.infer<typeof LabelsValue>): { start: number; end: number; unit: LabelStudioOffsetUnit } | string {
+  const { start, end, text: reported } = value;
   if (end <= start) return `end (${end}) must be after start (${start})`;
-  if (end <= text.length && (value.text === undefined || sameText(text.slice(start, end), value.text))) return { start, end, unit: "codepoint" };
-  const [cpStart, cpEnd] = [text.fromUtf16(start), text.fromUtf16(end)];
-  if (value.text !== undefined && cpStart !== undefined && cpEnd !== undefined && sameText(text.text.slice(start, end), value.text)) {
-    return { start: cpStart, end: cpEnd, unit: "utf16" };
-  }
-  return value.text === undefined
+  const range = rangeInEitherUnit(text, start, end, reported === undefined ? undefined : (found) => sameText(found, reported));
+  if (range) return range;
+  return reported === undefined
     ? `[${start}, ${end}) is outside the text (${text.length} code points)`
     : `value.text does not match the task text at [${start}, ${end}), counted in code points or in UTF-16 units`;
 }
@@ -69,7 +67,7 @@ function readTask(input: unknown): LabelStudioTaskRead | string {
   const parsed = Task.safeParse(input);
   if (!parsed.success) return readableIssue(parsed.error);
   const task = parsed.data;
-  const text = new CodePointText(task.data.text);
+  const text = new CodePointIndex(task.data.text);
   const spans: LabelStudioSpan[] = [];
   const rejected: LabelStudioRejectedRegion[] = [];
   task.annotations.forEach((annotation, i) => {

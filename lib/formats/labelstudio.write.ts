@@ -20,7 +20,7 @@
 // Notes become region meta text, Label Studio's per-region note.
 // annotationsOnly is refused: a Label Studio task cannot be labeled without its text.
 import { stringifyJson } from "./canonical-json";
-import { CodePointText } from "./codepoints";
+import { CodePointIndex } from "../spans/offsets";
 import { checkedArticle, FormatError, sortedAnnotations, type ExportArticle, type ExportOptions } from "./model";
 
 export type LabelStudioOffsetUnit = "codepoint" | "utf16";
@@ -36,7 +36,7 @@ export function labelStudioConfig(labels: readonly string[] = ["claim", "attribu
 
 export function labelStudioTask(article: ExportArticle, offsetUnit: LabelStudioOffsetUnit = "codepoint"): Record<string, unknown> {
   if (article.text === null) throw new FormatError(`Label Studio tasks need the article text, and article ${article.id} has none`);
-  const text = new CodePointText(article.text);
+  const text = new CodePointIndex(article.text);
   const offset = (cp: number) => (offsetUnit === "utf16" ? text.toUtf16(cp) : cp);
   const groups = new Map<string, { annotator: { id: string; name: string; gold: boolean }; result: Record<string, unknown>[] }>();
   for (const a of sortedAnnotations(article)) {

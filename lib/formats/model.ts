@@ -2,7 +2,7 @@
 // what the JSONL/CSV readers hand back. Offsets are Unicode code points,
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
-import { CodePointText, codePointLength } from "./codepoints";
+import { CodePointIndex, codePointLength } from "../spans/offsets";
 import { ExportPersonSchema, ProvenanceFields } from "./provenance";
 import type { Token } from "./tokenize";
 import { isWellFormedArticle } from "./well-formed";
@@ -54,7 +54,7 @@ export const ExportArticleFields = z.strictObject({
 export const ExportArticleSchema = ExportArticleFields.check((ctx) => {
   const { text, annotations } = ctx.value;
   if (text === null) return;
-  const indexed = new CodePointText(text);
+  const indexed = new CodePointIndex(text);
   annotations.forEach((a, i) => {
     // Malformed offsets were already reported by the annotation schema.
     if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end <= a.start) return;

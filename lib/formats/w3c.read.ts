@@ -4,7 +4,7 @@
 // collection (items in `first`), a page, an array or a single annotation.
 // Slant IRIs under `baseUrl` are turned back into ids; other IRIs are kept whole.
 import { z } from "zod";
-import { codePointLength } from "./codepoints";
+import { codePointLength } from "../spans/offsets";
 import { describeIssues } from "./model";
 import { w3cIris } from "./w3c.write";
 

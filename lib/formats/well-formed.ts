@@ -4,7 +4,7 @@
 // accepts (well-formed.test.ts checks that on generated articles); anything
 // rejected goes on to the schema, which reports why.
 import { z } from "zod";
-import { CodePointText, codePointLength } from "./codepoints";
+import { CodePointIndex, codePointLength } from "../spans/offsets";
 import { PROVENANCE_KEYS, ProvenanceFields } from "./provenance";
 
 // The patterns behind z.iso.datetime({ offset: true }) and z.iso.date() in model.ts.
@@ -41,7 +41,7 @@ function isWellFormedPerson(p: unknown): boolean {
   return Object.hasOwn(p, "email") ? hasKeys(p, 3) && isString(p.email) && EMAIL.test(p.email) : hasKeys(p, 2);
 }
 
-function isWellFormedAnnotation(a: unknown, text: CodePointText | null): boolean {
+function isWellFormedAnnotation(a: unknown, text: CodePointIndex | null): boolean {
   if (!isPlain(a)) return false;
   const extra = provenanceKeysOf(a);
   if (!hasKeys(a, ANNOTATION_KEYS + extra.length) || (extra.length > 0 && !isWellFormedProvenance(a, extra))) return false;
@@ -62,7 +62,7 @@ export function isWellFormedArticle(value: unknown): boolean {
   if (!isPlain(source) || !hasKeys(source, 3) || !isNonEmpty(source.id) || !isString(source.name) || !isString(source.slug)) return false;
   if (publishedAt !== null && !(typeof publishedAt === "string" && (DATE.test(publishedAt) || DATETIME.test(publishedAt)))) return false;
   if (!Array.isArray(annotations)) return false;
-  const indexed = text === null ? null : new CodePointText(text as string);
+  const indexed = text === null ? null : new CodePointIndex(text as string);
   for (const a of annotations) if (!isWellFormedAnnotation(a, indexed)) return false;
   return true;
 }

@@ -1,4 +1,5 @@
 export * from "./offsets";
+export * from "./file-offsets";
 export * from "./validate";
 export * from "./context";
 export * from "./boundaries";

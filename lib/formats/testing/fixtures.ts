@@ -2,7 +2,7 @@
 // that breaks naive offset code — skin-toned and ZWJ emoji, a combining mark,
 // Arabic (RTL), CJK, a span across a paragraph break, nested and overlapping
 // spans, notes with tabs, newlines, quotes and commas.
-import { codePointLength, CodePointText } from "../codepoints";
+import { codePointLength, CodePointIndex } from "../../spans/offsets";
 import type { ExportAnnotation, ExportArticle, ExportOptions } from "../model";
 
 export const ARTICLE_TEXT = [
@@ -14,7 +14,7 @@ export const ARTICLE_TEXT = [
 ].join("\n");
 
 const CONTEXT = 32;
-const indexed = new CodePointText(ARTICLE_TEXT);
+const indexed = new CodePointIndex(ARTICLE_TEXT);
 
 /** Where `quote` occurs in the article, in code points — computed, so the fixture cannot drift from the text. */
 export function locate(quote: string, occurrence = 0, text = ARTICLE_TEXT): { start: number; end: number } {
