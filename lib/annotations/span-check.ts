@@ -4,9 +4,6 @@
 
 import { checkRangeShape, DEFAULT_CONTEXT_SIZE, quoteProblem, type ProposedSpan, type SpanProblem } from "../spans";
 
-/** The same context size as lib/spans keeps for re-anchoring. */
-const CONTEXT_CODE_POINTS = DEFAULT_CONTEXT_SIZE;
-
 /** The body's length and its text from `offset` to at most CONTEXT past `end`, all in code points. */
 export type BodyWindow = { bodyLength: number; offset: number; text: string };
 export type SpanCheck = { ok: true; quote: string; prefix: string; suffix: string } | SpanProblem;
@@ -14,7 +11,7 @@ export type SpanCheck = { ok: true; quote: string; prefix: string; suffix: strin
 /** Window bounds to ask the database for: [from, to) in code points. */
 export function windowFor(span: Pick<ProposedSpan, "start" | "end">): { from: number; to: number } {
   // A reversed range still gets a window (`to` ≥ `from`), so that it is refused with a reason, not a SQL error.
-  return { from: Math.max(0, span.start - CONTEXT_CODE_POINTS), to: Math.max(span.start, span.end) + CONTEXT_CODE_POINTS };
+  return { from: Math.max(0, span.start - DEFAULT_CONTEXT_SIZE), to: Math.max(span.start, span.end) + DEFAULT_CONTEXT_SIZE };
 }
 
 export function checkSpan(span: ProposedSpan, window: BodyWindow): SpanCheck {
@@ -28,7 +25,7 @@ export function checkSpan(span: ProposedSpan, window: BodyWindow): SpanCheck {
   return {
     ok: true,
     quote,
-    prefix: at(Math.max(0, span.start - CONTEXT_CODE_POINTS), span.start),
-    suffix: at(span.end, Math.min(window.bodyLength, span.end + CONTEXT_CODE_POINTS)),
+    prefix: at(Math.max(0, span.start - DEFAULT_CONTEXT_SIZE), span.start),
+    suffix: at(span.end, Math.min(window.bodyLength, span.end + DEFAULT_CONTEXT_SIZE)),
   };
 }

@@ -2,11 +2,10 @@
 // file's text (or none, left for re-anchoring to supply), and the annotator
 // as the file names them.
 import type { AnnotationRead, AnnotationReadResult, AnnotatorRead } from "../formats/annotation.read";
+import { spanContext } from "../spans/context";
 import type { CodePointIndex } from "../spans/offsets";
 import type { SpanRecordRead } from "../formats/provenance.read";
 import type { AnnotationEntry, ImportedAnnotator, ImportedSpanRecord } from "./import-records";
-
-const CONTEXT = 32;
 
 export function importedAnnotator(a: AnnotatorRead | null): ImportedAnnotator | null {
   const key = a?.id ?? a?.email ?? a?.name;
@@ -15,11 +14,8 @@ export function importedAnnotator(a: AnnotatorRead | null): ImportedAnnotator | 
 }
 
 function context(text: CodePointIndex | null, a: AnnotationRead): { prefix: string; suffix: string } {
-  const fits = text && a.start !== null && a.end !== null && a.end <= text.length;
-  return {
-    prefix: a.prefix ?? (fits ? text.slice(Math.max(0, a.start! - CONTEXT), a.start!) : ""),
-    suffix: a.suffix ?? (fits ? text.slice(a.end!, Math.min(text.length, a.end! + CONTEXT)) : ""),
-  };
+  const around = text && a.start !== null && a.end !== null && a.end <= text.length ? spanContext(text, a.start, a.end) : { prefix: "", suffix: "" };
+  return { prefix: a.prefix ?? around.prefix, suffix: a.suffix ?? around.suffix };
 }
 
 function importedRecord(r: SpanRecordRead): ImportedSpanRecord {

@@ -1,6 +1,7 @@
 // Annotations from Label Studio task exports and W3C Web Annotation JSON-LD.
 // Neither carries Slant's attributes; Label Studio carries the text (so the
 // article can be matched by it), W3C only the article's IRI.
+import { spanContext } from "../spans/context";
 import { CodePointIndex } from "../spans/offsets";
 import { readLabelStudio, type LabelStudioTaskRead } from "../formats/labelstudio.read";
 import { readW3c, type W3cAnnotation } from "../formats/w3c.read";
@@ -8,7 +9,6 @@ import { AppError } from "../errors";
 import { importedAnnotator } from "./imported-annotation";
 import type { AnnotationEntry, ImportedAnnotation, ImportRecord, OpenedImport } from "./import-records";
 
-const CONTEXT = 32;
 const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
 /** An id from another Slant instance arrives as a whole IRI; its last segment is the id. */
@@ -30,8 +30,8 @@ function labelStudioRecord(line: number, task: LabelStudioTaskRead): ImportRecor
     start: s.start,
     end: s.end,
     quote: s.quote,
-    prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
-    suffix: text.slice(s.end, Math.min(text.length, s.end + CONTEXT)),
+    prefix: spanContext(text, s.start, s.end).prefix,
+    suffix: spanContext(text, s.start, s.end).suffix,
     note: s.note,
     attributes: {},
     annotator: importedAnnotator(s.annotator),

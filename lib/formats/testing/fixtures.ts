@@ -2,6 +2,7 @@
 // that breaks naive offset code — skin-toned and ZWJ emoji, a combining mark,
 // Arabic (RTL), CJK, a span across a paragraph break, nested and overlapping
 // spans, notes with tabs, newlines, quotes and commas.
+import { spanContext } from "../../spans/context";
 import { codePointLength, CodePointIndex } from "../../spans/offsets";
 import type { ExportAnnotation, ExportArticle, ExportOptions } from "../model";
 
@@ -13,7 +14,6 @@ export const ARTICLE_TEXT = [
   "A post called it 抗议活动 — café owners agreed? Some say yes! Others disagree.",
 ].join("\n");
 
-const CONTEXT = 32;
 const indexed = new CodePointIndex(ARTICLE_TEXT);
 
 /** Where `quote` occurs in the article, in code points — computed, so the fixture cannot drift from the text. */
@@ -40,8 +40,8 @@ export function annotation(spec: Spec): ExportAnnotation {
     end,
     label: spec.label,
     quote: spec.quote,
-    prefix: indexed.slice(Math.max(0, start - CONTEXT), start),
-    suffix: indexed.slice(end, Math.min(indexed.length, end + CONTEXT)),
+    prefix: spanContext(indexed, start, end).prefix,
+    suffix: spanContext(indexed, start, end).suffix,
     note: spec.note ?? null,
     attributes: spec.attributes ?? {},
     annotator: spec.by ?? ANALYST,
