@@ -1,6 +1,7 @@
 import { z, ZodError } from "zod";
 import { AppError, httpStatusOf, type ErrorCode } from "../errors";
 import { BodyTooLarge, readBodyLimited } from "./body-limit";
+import { isConnectionFailure } from "../db/connection-failure";
 
 type Context<P> = { req: Request; params: P };
 type Handler<P> = (ctx: Context<P>) => Promise<Response>;
@@ -72,17 +73,6 @@ export function errorResponse(error: unknown): Response {
 /** The one error body: a readable `error`, a machine-readable `code` (see `ErrorCode`), and `details`. */
 function errorBody(code: ErrorCode, message: string, details: unknown): Response {
   return Response.json({ error: message, code, details }, { status: httpStatusOf[code] });
-}
-
-const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P03|08006|08001|Connection terminated|ConnectionClosed|closed the connection|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P1017/i;
-
-/** The database went away (restart, crash): the request may be retried, so 503 rather than 500. */
-function isConnectionFailure(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== "object" || depth > 4) return false;
-  const e = error as { code?: unknown; message?: unknown; kind?: unknown; cause?: unknown; driverAdapterError?: unknown; meta?: { driverAdapterError?: unknown } };
-  if (CONNECTION_FAILURE.test(`${String(e.code ?? "")} ${String(e.kind ?? "")} ${String(e.message ?? "")}`)) return true;
-  // Prisma wraps the driver's error: look inside.
-  return [e.cause, e.driverAdapterError, e.meta?.driverAdapterError].some((inner) => isConnectionFailure(inner, depth + 1));
 }
 
 /** Reads a JSON body: 415 if not JSON, 413 over the limit, 400 if malformed; then the schema (422). */

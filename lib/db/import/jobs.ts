@@ -14,6 +14,7 @@ import { notFound } from "../../errors";
 import type { ImportJobListQuery } from "../../schemas/import-jobs";
 import { recordAudit } from "../audit";
 import { db, type Db } from "../client";
+import { isConnectionFailure } from "../connection-failure";
 import type { ImportJob, Prisma } from "../generated/client";
 import { importAnnotationRecord } from "./annotations-record";
 import { importArticleRecord } from "./articles";
@@ -51,8 +52,6 @@ const toView = (job: ImportJob): ImportJobView => ({
   createdAt: job.createdAt.toISOString(),
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
-
-const isConnectionFailure = (error: unknown) => /ECONNREFUSED|ECONNRESET|Connection terminated|P1001|57P0/.test(`${(error as { code?: unknown })?.code} ${(error as Error)?.message}`);
 
 async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile["kind"], opened: OpenedImport) {
   const report = emptyReport();
