@@ -193,8 +193,7 @@ async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGener
 
 /** What exportArticles would yield, counted in the database: the export page shows it before starting. */
 export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<{ articles: number; annotations: number }> {
-  const { text, values } = exportCount(scopedFilters(args.actor, args.filters));
-  const [row] = await (args.client ?? db()).$queryRawUnsafe<{ articles: number; annotations: number }[]>(text, ...values);
+  const [row] = await (args.client ?? db()).$queryRaw<{ articles: number; annotations: number }[]>(exportCount(scopedFilters(args.actor, args.filters)));
   return row ?? { articles: 0, annotations: 0 };
 }
 
