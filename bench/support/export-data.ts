@@ -9,31 +9,31 @@ export const ANNOTATORS = 10;
 export async function generateExportData(client: Db, articles: number, perArticle: number): Promise<void> {
   // The per-row rollup triggers would make generation take minutes; this throwaway
   // database's rollups are never read by an export, so they are left stale.
-  await client.$executeRawUnsafe(`ALTER TABLE "Article" DISABLE TRIGGER USER`);
-  await client.$executeRawUnsafe(`ALTER TABLE "Annotation" DISABLE TRIGGER USER`);
-  await client.$executeRawUnsafe(`
+  await client.$executeRaw`ALTER TABLE "Article" DISABLE TRIGGER USER`;
+  await client.$executeRaw`ALTER TABLE "Annotation" DISABLE TRIGGER USER`;
+  await client.$executeRaw`
     INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
-    SELECT gen_random_uuid(), 'bench' || n || '@example.org', 'Bench Annotator ' || n, 'x', 'ANALYST', now() FROM generate_series(1, ${ANNOTATORS}) n`);
-  await client.$executeRawUnsafe(`INSERT INTO "Source" (id, name, slug, "updatedAt") VALUES (gen_random_uuid(), 'Bench Source', 'bench-source', now())`);
-  await client.$executeRawUnsafe(`
+    SELECT gen_random_uuid(), 'bench' || n || '@example.org', 'Bench Annotator ' || n, 'x', 'ANALYST', now() FROM generate_series(1, ${ANNOTATORS}::int) n`;
+  await client.$executeRaw`INSERT INTO "Source" (id, name, slug, "updatedAt") VALUES (gen_random_uuid(), 'Bench Source', 'bench-source', now())`;
+  await client.$executeRaw`
     INSERT INTO "Article" (id, "sourceId", title, "publishedAt", body, "contentHash", "wordCount", "updatedAt")
     SELECT gen_random_uuid(), (SELECT id FROM "Source" WHERE slug = 'bench-source'), 'Bench article ' || n, DATE '2020-01-01' + (n % 1000),
       'Article ' || lpad(n::text, 8, '0') || ' ' || repeat('lorem ipsum dolor sit amet, consectetur adipiscing elit. ', 40),
       md5(n::text) || md5('bench' || n), 300, now()
-    FROM generate_series(1, ${articles}) n`);
+    FROM generate_series(1, ${articles}::int) n`;
   // k-th annotation of an article: 8 characters at 17 + 20k, by annotator k mod ANNOTATORS.
-  await client.$executeRawUnsafe(`
+  await client.$executeRaw`
     WITH users AS (SELECT id, row_number() OVER (ORDER BY email) - 1 AS i FROM "User" WHERE email LIKE 'bench%'),
          labels AS (SELECT id, row_number() OVER (ORDER BY key) - 1 AS i, count(*) OVER () AS n FROM "Label")
     INSERT INTO "Annotation" (id, "articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, attributes, "updatedAt")
     SELECT gen_random_uuid(), a.id, u.id, l.id, 17 + 20 * k, 25 + 20 * k,
       substr(a.body, 18 + 20 * k, 8), substr(a.body, greatest(1, 18 + 20 * k - 32), least(32, 17 + 20 * k)), substr(a.body, 26 + 20 * k, 32), '{}', now()
-    FROM "Article" a CROSS JOIN generate_series(0, ${perArticle - 1}) k
-    JOIN users u ON u.i = k % ${ANNOTATORS}
-    JOIN labels l ON l.i = k % l.n`);
-  await client.$executeRawUnsafe(`ALTER TABLE "Article" ENABLE TRIGGER USER`);
-  await client.$executeRawUnsafe(`ALTER TABLE "Annotation" ENABLE TRIGGER USER`);
-  await client.$executeRawUnsafe(`ANALYZE`);
+    FROM "Article" a CROSS JOIN generate_series(0, ${perArticle - 1}::int) k
+    JOIN users u ON u.i = k % ${ANNOTATORS}::int
+    JOIN labels l ON l.i = k % l.n`;
+  await client.$executeRaw`ALTER TABLE "Article" ENABLE TRIGGER USER`;
+  await client.$executeRaw`ALTER TABLE "Annotation" ENABLE TRIGGER USER`;
+  await client.$executeRaw`ANALYZE`;
 }
 
 /** The rows the CSV export writes, for the COPY baseline. */
