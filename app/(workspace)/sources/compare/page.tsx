@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BasisSelector } from "@/components/sources/BasisSelector";
-import { CompareView } from "@/components/sources/CompareView";
+import { SourceComparison } from "@/components/sources/SourceComparison";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBasisChoices } from "@/lib/db/figures/basis";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Compare sources" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ComparePage({ searchParams }: Props) {
+export default async function CompareSourcesPage({ searchParams }: Props) {
   const actor = await requirePageUser("/sources/compare");
   const raw = await searchParams;
   // Both ?ids=a,b and repeated ?ids=a&ids=b are accepted.
@@ -37,7 +37,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-800" data-testid="basis-statement"><span className="font-medium">Basis:</span> {basis.description}; {basis.filters}.</p>
       </div>
       <BasisSelector choices={choices} basis={basis.key} from={query.from} to={query.to} keep={{ ids: sourceIds.join(",") }} />
-      <CompareView sources={sources} view={viewParams({ ...viewParams(raw), basis: basis.key })} />
+      <SourceComparison sources={sources} view={viewParams({ ...viewParams(raw), basis: basis.key })} />
     </div>
   );
 }

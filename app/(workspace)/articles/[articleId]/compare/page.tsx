@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CompareView } from "@/components/compare/CompareView";
+import { AnnotatorComparison } from "@/components/compare/AnnotatorComparison";
 import { requirePageRole } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { layersThatSawOthersWork } from "@/lib/db/articles/assignments";
@@ -13,7 +13,7 @@ import { Uuid } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Compare annotators" };
 
-export default async function ComparePage({ params }: { params: Promise<{ articleId: string }> }) {
+export default async function CompareAnnotatorsPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const actor = await requirePageUser(`/articles/${articleId}/compare`);
   requirePageRole(actor, "REVIEWER");
@@ -42,7 +42,7 @@ export default async function ComparePage({ params }: { params: Promise<{ articl
           Not blind: {unblinded.map((u) => u.name).join(", ")} {unblinded.length === 1 ? "was" : "were"} reopened after submitting, and may have seen the other annotators&apos; work.
         </p>
       )}
-      <CompareView data={data} labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))} />
+      <AnnotatorComparison data={data} labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { MonthlyDensityChart, monthlyMax } from "./MonthlyDensityChart";
 import { useEvidence } from "./useEvidence";
 
 /** Two or more sources on the same charts and the same y scale. */
-export function CompareView({ sources, view }: { sources: SourceStats[]; view: Record<string, string> }) {
+export function SourceComparison({ sources, view }: { sources: SourceStats[]; view: Record<string, string> }) {
   const evidence = useEvidence(view);
   const labels = sources[0]!.labelMeta;
   const yMax = niceMax(monthlyMax(sources)); // one scale for every monthly chart

@@ -17,7 +17,7 @@ import { kindText, SpanChip } from "./SpanChip";
 type Props = { data: CompareData; labels: LabelOption[] };
 type Lane = { kind: "annotation"; id: string } | { kind: "gold"; id: string };
 
-export function CompareView({ data, labels }: Props) {
+export function AnnotatorComparison({ data, labels }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
