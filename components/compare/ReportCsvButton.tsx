@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadCsv } from "@/components/ui/download";
 import { toCsv } from "@/lib/aggregates/csv";
 import type { ReportLine } from "./AgreementReportTable";
 
@@ -9,11 +10,7 @@ export function ReportCsvButton({ lines, filters }: { lines: (ReportLine & { tab
     const header = ["table", "group", "label", "articles", "spans", "alpha_mean", "alpha_n", "kappa_mean", "kappa_n", "f1_exact_mean", "f1_exact_n", "f1_partial_mean", "f1_partial_n", "f1_pooled_exact", "f1_pooled_partial", "warnings"];
     const rows = lines.map((l) => [l.table, l.group, l.key, l.articles, l.spans, l.alpha.mean, l.alpha.defined, l.kappa.mean, l.kappa.defined, l.f1Exact.mean, l.f1Exact.defined, l.f1Partial.mean, l.f1Partial.defined, l.f1Pooled.exact, l.f1Pooled.partial, l.warnings.join("; ")]);
     const csv = toCsv({ about: { "Slant agreement report; filters": filters }, columns: header, rows });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    link.download = "slant-agreement.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadCsv(csv, "slant-agreement");
   }
   return (
     <button type="button" onClick={download} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">

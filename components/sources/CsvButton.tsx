@@ -2,7 +2,7 @@
 
 import { toCsv, type CsvCell } from "@/lib/aggregates/csv";
 import type { ViewBasis } from "@/lib/db/figures/sources-index";
-import { downloadCsv } from "./charts/download";
+import { downloadCsv } from "@/components/ui/download";
 
 /** Downloads a table as CSV, with the basis and filters as comment lines above the header. */
 export function CsvButton({ filename, basis, columns, rows, about = {} }: { filename: string; basis: ViewBasis; columns: string[]; rows: CsvCell[][]; about?: Record<string, string> }) {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { toCsv } from "@/lib/aggregates/csv";
-import { downloadCsv } from "./charts/download";
+import { downloadCsv } from "@/components/ui/download";
 import type { EvidenceState } from "./useEvidence";
 
 /** The spans that make up the figure last clicked, each linking to its highlight in the article. */

@@ -7,7 +7,7 @@ import { toCsv } from "@/lib/aggregates/csv";
 import { formatDensity, formatShare } from "@/lib/aggregates/density";
 import type { LabelMeta } from "@/lib/aggregates/figures";
 import type { SourceIndexItem, ViewBasis } from "@/lib/db/figures/sources-index";
-import { downloadCsv } from "./charts/download";
+import { downloadCsv } from "@/components/ui/download";
 import { agreementHint, indexColumns, sortItems } from "./sourceIndexColumns";
 import { LabelMix } from "./LabelMix";
 import type { OpenEvidence } from "./useEvidence";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type ReactNode } from "react";
-import { downloadPng, downloadSvg } from "./download";
+import { downloadPng, downloadSvg } from "@/components/ui/download";
 
 /** A chart with its heading and SVG / PNG downloads; the chart draws into the SVG given by `children`. */
 export function ChartFrame({ title, filename, children }: { title: string; filename: string; children: ReactNode }) {
