@@ -6,6 +6,7 @@
 // readable reason and never takes its neighbours down with it.
 import { z } from "zod";
 import { rangeInEitherUnit } from "../spans/file-offsets";
+import { checkRangeOrder, checkRangeShape } from "../spans/validate";
 import type { CodePointIndex } from "../spans/offsets";
 import { quoted, readableIssue } from "./issues";
 import { PersonRead, type AnnotatorRead } from "./person.read";
@@ -57,10 +58,12 @@ const Schema = z.looseObject({
 
 /** [start, end) as code points, accepting UTF-16 offsets (JavaScript tools) when only they give the quote. */
 function checkedRange(text: CodePointIndex, start: number, end: number, quote: string): { start: number; end: number } | string {
-  if (end <= start) return `end (${end}) must be after start (${start})`;
+  const orderProblem = checkRangeOrder(start, end, "code points");
+  if (orderProblem) return orderProblem.message;
   const range = rangeInEitherUnit(text, start, end, (found) => found === quote);
   if (range) return { start: range.start, end: range.end };
-  if (end > text.length) return `end (${end}) is past the end of the text (${text.length} characters)`;
+  const outside = checkRangeShape(start, end, text.length, "code points");
+  if (outside) return outside.message;
   return `quote ${quoted(quote)} is not the text at ${start}–${end} (found ${quoted(text.slice(start, end))})`;
 }
 
@@ -77,8 +80,9 @@ export function readAnnotation(input: unknown, text: CodePointIndex | null): Ann
     const range = checkedRange(text, start, end, a.quote);
     if (typeof range === "string") return { ok: false, reason: range };
     ({ start, end } = range);
-  } else if (start !== null && end !== null && end <= start) {
-    return { ok: false, reason: `end (${end}) must be after start (${start})` };
+  } else if (start !== null && end !== null) {
+    const orderProblem = checkRangeOrder(start, end, "code points");
+    if (orderProblem) return { ok: false, reason: orderProblem.message };
   }
   return {
     ok: true,

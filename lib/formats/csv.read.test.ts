@@ -21,7 +21,7 @@ describe("readAnnotationCsv", () => {
   it("reports a bad row on its own line and goes on", async () => {
     const csv = ["article_id,label,start,end,quote", "a1,claim,4,x,plan", "a1,claim,5,4,plan", "a1,claim,4,8,plan"].join("\n");
     const rows = await collect(readAnnotationCsv(csv));
-    expect(rows.map((r) => r.ok && (r.annotation.ok || r.annotation.reason))).toEqual(["end should be a number, not text", "end (4) must be after start (5)", true]);
+    expect(rows.map((r) => r.ok && (r.annotation.ok || r.annotation.reason))).toEqual(["end should be a number, not text", "end (4) is before start (5)", true]);
   });
 
   it.each([

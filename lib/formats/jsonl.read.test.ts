@@ -32,8 +32,8 @@ describe("readAnnotation", () => {
 
   it.each([
     [{ start: 13, end: 21, label: "claim", quote: "minster" }, 'quote "minster" is not the text at 13–21 (found "minister")'],
-    [{ start: 13, end: 99, label: "claim", quote: "minister" }, "end (99) is past the end of the text (42 characters)"],
-    [{ start: 21, end: 13, label: "claim", quote: "minister" }, "end (13) must be after start (21)"],
+    [{ start: 13, end: 99, label: "claim", quote: "minister" }, "the range [13, 99) is outside the article text [0, 42)"],
+    [{ start: 21, end: 13, label: "claim", quote: "minister" }, "end (13) is before start (21)"],
     [{ start: 13, label: "claim", quote: "minister" }, "start is given without end"],
     [{ start: 13, end: 21, quote: "minister" }, "label is missing"],
     [{ start: "13", end: 21, label: "claim", quote: "minister" }, "start should be a number, not text"],

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { rangeInEitherUnit } from "../spans/file-offsets";
 import { CodePointIndex } from "../spans/offsets";
+import { checkRangeOrder, checkRangeShape } from "../spans/validate";
 import { readableIssue } from "./issues";
 import type { LabelStudioOffsetUnit } from "./labelstudio.write";
 
@@ -55,11 +56,12 @@ const sameText = (slice: string, reported: string) => slice === reported || slic
 /** [start, end) in code points and the unit they were given in, or why they do not fit the text. */
 function codePointRange(text: CodePointIndex, value: z.infer<typeof LabelsValue>): { start: number; end: number; unit: LabelStudioOffsetUnit } | string {
   const { start, end, text: reported } = value;
-  if (end <= start) return `end (${end}) must be after start (${start})`;
+  const orderProblem = checkRangeOrder(start, end, "code points");
+  if (orderProblem) return orderProblem.message;
   const range = rangeInEitherUnit(text, start, end, reported === undefined ? undefined : (found) => sameText(found, reported));
   if (range) return range;
   return reported === undefined
-    ? `[${start}, ${end}) is outside the text (${text.length} code points)`
+    ? (checkRangeShape(start, end, text.length, "code points")?.message ?? `[${start}, ${end}) is outside the text`)
     : `value.text does not match the task text at [${start}, ${end}), counted in code points or in UTF-16 units`;
 }
 

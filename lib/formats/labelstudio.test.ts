@@ -142,8 +142,8 @@ describe("readLabelStudio", () => {
 
   it.each([
     ["text that matches neither unit", { start: 1, end: 5, text: "nope", labels: ["claim"] }, /^value\.text does not match the task text at \[1, 5\)/],
-    ["offsets outside the text", { start: 1, end: 99, labels: ["claim"] }, /^\[1, 99\) is outside the text/],
-    ["reversed offsets", { start: 5, end: 1, labels: ["claim"] }, /^end \(1\) must be after start \(5\)/],
+    ["offsets outside the text", { start: 1, end: 99, labels: ["claim"] }, /^the range \[1, 99\) is outside the article text \[0, 23\)/],
+    ["reversed offsets", { start: 5, end: 1, labels: ["claim"] }, /^end \(1\) is before start \(5\)/],
     ["no labels", { start: 0, end: 1, labels: [] }, /^labels: /],
   ])("rejects a region with %s and keeps the task's other regions", (_, value, reason) => {
     const good = { id: "g", type: "labels", value: { start: 1, end: 5, labels: ["claim"] } };

@@ -14,11 +14,11 @@ describe("ExportArticleSchema", () => {
   });
 
   it.each([
-    ["end before start", { start: 20, end: 18 }, ARTICLE.text, /end \(18\) must be after start/],
-    ["empty span", { start: 18, end: 18 }, ARTICLE.text, /must be after start/],
+    ["end before start", { start: 20, end: 18 }, ARTICLE.text, /end \(18\) is before start \(20\)/],
+    ["empty span", { start: 18, end: 18 }, ARTICLE.text, /the range \[18, 18\) is empty/],
     ["UTF-16 length instead of code points", { quote: "👍🏽", start: 87, end: 91 }, null, /quote is 2 code points long but \[start, end\) spans 4/],
     ["quote not at the offsets", { start: 19, end: 28 }, ARTICLE.text, /quote does not match the text at \[19, 28\)/],
-    ["end past the text", { start: 10_000, end: 10_009 }, ARTICLE.text, /past the end of the text/],
+    ["end past the text", { start: 10_000, end: 10_009 }, ARTICLE.text, /the range \[10000, 10009\) is outside the article text/],
     ["negative offset", { start: -1, end: 8 }, ARTICLE.text, /start/],
     ["unknown key", { extra: 1 } as object, ARTICLE.text, /extra/],
     ["timestamp without zone", { createdAt: "2024-03-01 10:15" }, ARTICLE.text, /createdAt/],

@@ -3,6 +3,7 @@
 // half-open [start, end), into the NFC, "\n"-line-ended article text.
 import { z } from "zod";
 import { CodePointIndex, codePointLength } from "../spans/offsets";
+import { checkRangeOrder, checkRangeShape } from "../spans/validate";
 import { ExportPersonSchema, ProvenanceFields } from "./provenance";
 import type { Token } from "./tokenize";
 import { isWellFormedArticle } from "./well-formed";
@@ -29,8 +30,9 @@ export const ExportAnnotationSchema = z
   })
   .check((ctx) => {
     const a = ctx.value;
-    if (a.end <= a.start) {
-      ctx.issues.push({ code: "custom", input: a, path: ["end"], message: `end (${a.end}) must be after start (${a.start})` });
+    const orderProblem = checkRangeOrder(a.start, a.end, "code points");
+    if (orderProblem) {
+      ctx.issues.push({ code: "custom", input: a, path: ["end"], message: orderProblem.message });
     } else if (codePointLength(a.quote) !== a.end - a.start) {
       // Catches offsets computed in UTF-16 units, the classic emoji bug.
       ctx.issues.push({ code: "custom", input: a, path: ["quote"], message: `quote is ${codePointLength(a.quote)} code points long but [start, end) spans ${a.end - a.start}` });
@@ -57,9 +59,10 @@ export const ExportArticleSchema = ExportArticleFields.check((ctx) => {
   const indexed = new CodePointIndex(text);
   annotations.forEach((a, i) => {
     // Malformed offsets were already reported by the annotation schema.
-    if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end <= a.start) return;
-    if (a.end > indexed.length) {
-      ctx.issues.push({ code: "custom", input: a, path: ["annotations", i, "end"], message: `end (${a.end}) is past the end of the text (${indexed.length} code points)` });
+    if (a.start < 0 || checkRangeOrder(a.start, a.end, "code points")) return;
+    const outside = checkRangeShape(a.start, a.end, indexed.length, "code points");
+    if (outside) {
+      ctx.issues.push({ code: "custom", input: a, path: ["annotations", i, "end"], message: outside.message });
     } else if (indexed.slice(a.start, a.end) !== a.quote) {
       ctx.issues.push({ code: "custom", input: a, path: ["annotations", i, "quote"], message: `quote does not match the text at [${a.start}, ${a.end})` });
     }

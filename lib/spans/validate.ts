@@ -10,13 +10,20 @@ export type ProposedSpan = { start: number; end: number; quote: string };
 
 const problem = (code: SpanProblemCode, message: string): SpanProblem => ({ ok: false, code, message });
 
-/** Checks the shape of a range against a text of `length` units, before anything is sliced. */
-export function checkRangeShape(start: number, end: number, length: number, unit: string): SpanProblem | null {
+/** Whole numbers, start before end: what a range must be before it is held against any text. */
+export function checkRangeOrder(start: number, end: number, unit: string): SpanProblem | null {
   for (const [name, value] of [["start", start], ["end", end]] as const) {
     if (!Number.isSafeInteger(value)) return problem("NOT_INTEGER", `${name} must be a whole number of ${unit}, got ${String(value)}`);
   }
   if (end === start) return problem("EMPTY", `the range [${start}, ${end}) is empty`);
   if (end < start) return problem("REVERSED", `end (${end}) is before start (${start})`);
+  return null;
+}
+
+/** Checks the shape of a range against a text of `length` units, before anything is sliced. */
+export function checkRangeShape(start: number, end: number, length: number, unit: string): SpanProblem | null {
+  const orderProblem = checkRangeOrder(start, end, unit);
+  if (orderProblem) return orderProblem;
   if (start < 0 || end > length) {
     return problem("OUT_OF_BOUNDS", `the range [${start}, ${end}) is outside the article text [0, ${length})`);
   }
