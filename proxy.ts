@@ -6,6 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 // highlights with inline styles, and styles cannot run code.
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
+  // Not lib/env.ts: Next replaces NODE_ENV at build time, and the proxy is bundled on its own.
+  // eslint-disable-next-line no-restricted-properties
   const dev = process.env.NODE_ENV === "development";
   const policy = [
     "default-src 'self'",

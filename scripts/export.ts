@@ -4,7 +4,6 @@
 // --raw-csv: CSV cells are written exactly, without the leading ' that keeps spreadsheets from running =, +, -, @ cells.
 // Runs with the database's full view (whoever can run this can read the database anyway).
 import { createWriteStream } from "node:fs";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
@@ -12,9 +11,8 @@ import { z } from "zod";
 import type { Actor } from "../lib/auth/permissions";
 import { exportBasis } from "../lib/datasets/export-names";
 import { exportArticles } from "../lib/db/export/datasets";
-import { authSecretFrom, readEnv } from "../lib/env";
+import { pseudonymSecret } from "../lib/db/export/pseudonym-secret";
 import { exportFormats } from "../lib/formats/registry";
-import { persistentSecret } from "../lib/runtime/secrets";
 import { ExportQuery } from "../lib/schemas/datasets";
 import { fail, withDatabase } from "./with-database";
 
@@ -56,10 +54,9 @@ if (query.annotationsOnly && !format.supportsAnnotationsOnly) fail(`${format.tit
 
 const operator: Actor = { id: "00000000-0000-0000-0000-000000000000", email: "cli@localhost", name: "command line", role: "ADMIN" };
 
-await withDatabase(async (client, database) => {
-  const env = readEnv();
-  const secret = query.pseudonymize ? (authSecretFrom(env) ?? (database.mode === "embedded" ? await persistentSecret(path.resolve(env.SLANT_DATA_DIR)) : undefined)) : undefined;
-  if (query.pseudonymize && !secret) fail("--pseudonymize needs AUTH_SECRET, so that pseudonyms match the app's.");
+await withDatabase(async (client) => {
+  // The app's own key (SLANT_PSEUDONYM_SECRET or the database's), so that pseudonyms match the app's exports.
+  const secret = query.pseudonymize ? await pseudonymSecret(client) : undefined;
   let articles = 0;
   let annotations = 0;
   let lastShown = 0;

@@ -9,9 +9,9 @@ import { connectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seedArticles, seedDemoUsers, seedLabels } from "../lib/db/seed";
 import { countUsers } from "../lib/db/accounts/users";
-import { authSecretFrom, readEnv } from "../lib/env";
+import { readEnv } from "../lib/env";
 import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
-import { generatePassword, persistentSecret } from "../lib/runtime/secrets";
+import { generatePassword, sessionSecret } from "../lib/runtime/secrets";
 import { loadSeeds } from "../seeds/load";
 import { buildIsStale } from "./build-freshness";
 
@@ -34,7 +34,7 @@ async function main() {
   if (applied.length === 0) log("migrations: up to date");
   await seedFreshDatabase(database, env.SLANT_DEMO_PASSWORD);
 
-  const secret = authSecretFrom(env) ?? (database.mode === "embedded" ? await persistentSecret(path.resolve(env.SLANT_DATA_DIR)) : undefined);
+  const secret = await sessionSecret(env, database.mode);
   if (!secret) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
 
   if (!flags.dev && buildIsStale()) {

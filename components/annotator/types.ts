@@ -1,4 +1,4 @@
-import type { AnnotationView } from "@/lib/db/spans/annotations";
+import type { AnnotationView } from "@/lib/schemas/responses/annotations";
 import type { UnderlineStyle } from "@/lib/labels/appearance";
 import type { AttributeField } from "@/lib/labels/attributes";
 import type { AnnotationChange } from "./api";

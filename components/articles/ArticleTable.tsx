@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArticleListItem } from "@/lib/db/articles/articles";
-import type { ArticleProgress } from "@/lib/db/articles/assignments";
+import type { ArticleListItem } from "@/lib/schemas/responses/articles";
+import type { ArticleProgress } from "@/lib/schemas/responses/articles";
 import { formatDate } from "@/lib/text/format";
 
 const statusText = { ASSIGNED: "Assigned", IN_PROGRESS: "In progress", SUBMITTED: "Done" } as const;

@@ -5,7 +5,7 @@ import { Fragment, useEffect, useMemo, useState, useTransition } from "react";
 import type { LabelOption } from "@/components/annotator/types";
 import { classifySpans, clusterSpans, spansWithDifferingNotes, unanimousSpans } from "@/lib/compare/disagreements";
 import { attributesKey, sameNote } from "@/lib/compare/values";
-import type { CompareData } from "@/lib/db/spans/compare";
+import type { CompareData } from "@/lib/schemas/responses/compare";
 import { extendByWord, indexFor, shrinkByWord } from "@/lib/spans";
 import { AgreementSummary } from "./AgreementSummary";
 import { adjudication, ApiError, type GoldValues } from "./api";

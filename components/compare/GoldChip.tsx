@@ -1,7 +1,7 @@
 "use client";
 
 import type { LabelOption } from "@/components/annotator/types";
-import type { GoldView } from "@/lib/db/spans/gold";
+import type { GoldView } from "@/lib/schemas/responses/compare";
 import { SpanValues } from "./SpanValues";
 
 type Props = {

@@ -2,7 +2,7 @@
 
 import type { LabelOption } from "@/components/annotator/types";
 import type { DisagreementKind } from "@/lib/compare/disagreements";
-import type { CompareAnnotation } from "@/lib/db/spans/compare";
+import type { CompareAnnotation } from "@/lib/schemas/responses/compare";
 import { SpanValues } from "./SpanValues";
 
 export const kindText: Record<DisagreementKind, string> = {

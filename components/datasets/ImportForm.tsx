@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { api, ApiError } from "@/lib/client/api";
+import { ImportAccepted } from "@/lib/schemas/responses/import-jobs";
 import { TextField } from "@/components/ui/TextField";
 import { ImportReportView } from "./ImportReportView";
 import { useImportJob } from "./useImportJob";
@@ -21,12 +23,10 @@ export function ImportForm({ sources }: { sources: string[] }) {
     setProblem(null);
     setJobId(null);
     try {
-      const response = await fetch("/api/import", { method: "POST", body: new FormData(form) });
-      const body = (await response.json()) as { id?: string; error?: string; details?: unknown };
-      if (response.status === 202 && body.id) setJobId(body.id);
-      else setProblem(`${body.error ?? `HTTP ${response.status}`}${body.details ? ` ${JSON.stringify(body.details)}` : ""}`);
+      const { id } = await api("POST", "/api/import", { body: new FormData(form), schema: ImportAccepted });
+      setJobId(id);
     } catch (e) {
-      setProblem((e as Error).message);
+      setProblem(e instanceof ApiError && e.details ? `${e.message} ${JSON.stringify(e.details)}` : (e as Error).message);
     } finally {
       setSending(false);
     }

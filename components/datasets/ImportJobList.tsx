@@ -1,4 +1,4 @@
-import type { ImportJobSummary } from "@/lib/db/import/jobs";
+import type { ImportJobSummary } from "@/lib/schemas/responses/import-jobs";
 
 // Rendered on the server, whose time zone is not the reader's: say which one.
 const formatDateTime = (iso: string) => `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;

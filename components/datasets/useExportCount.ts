@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { api } from "@/lib/client/api";
+import { ExportCount as ExportCountAnswer } from "@/lib/schemas/responses/datasets";
 
 export type ExportCount = { state: "loading" } | { state: "ready"; articles: number; annotations: number } | { state: "error"; message: string };
 
@@ -12,9 +14,8 @@ export function useExportCount(query: string): ExportCount {
     const timer = setTimeout(async () => {
       setCount({ state: "loading" });
       try {
-        const response = await fetch(`/api/export/count?${query}`, { signal: controller.signal });
-        const body = (await response.json()) as { articles: number; annotations: number; error?: string };
-        setCount(response.ok ? { state: "ready", articles: body.articles, annotations: body.annotations } : { state: "error", message: body.error ?? `HTTP ${response.status}` });
+        const body = await api("GET", `/api/export/count?${query}`, { schema: ExportCountAnswer, signal: controller.signal });
+        setCount({ state: "ready", articles: body.articles, annotations: body.annotations });
       } catch (error) {
         if (!controller.signal.aborted) setCount({ state: "error", message: (error as Error).message });
       }

@@ -1,17 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ImportReport } from "@/lib/datasets/import-report";
+import { api, ApiError } from "@/lib/client/api";
+import { ImportJobView } from "@/lib/schemas/responses/import-jobs";
 
-export type ImportJobState = {
-  id: string;
-  filename: string;
-  status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
-  total: number | null;
-  processed: number;
-  error: string | null;
-  report: ImportReport;
-};
+export type ImportJobState = ImportJobView;
 
 const POLL_MS = 1000;
 
@@ -25,15 +18,15 @@ export function useImportJob(id: string | null): { job: ImportJobState | null; e
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const response = await fetch(`/api/import/${id}`, { cache: "no-store" });
-        const body = (await response.json()) as ImportJobState & { error?: string };
+        const body = await api("GET", `/api/import/${id}`, { schema: ImportJobView, cache: "no-store" });
         if (stopped) return;
-        if (!response.ok) return setError(body.error ?? `HTTP ${response.status}`);
         setJob(body);
         if (body.status === "QUEUED" || body.status === "RUNNING") timer = setTimeout(poll, POLL_MS);
       } catch (e) {
-        // A dropped connection is not the end of the job: try again.
-        if (!stopped) timer = setTimeout(poll, POLL_MS * 3);
+        if (stopped) return;
+        // A refusal (the job is not yours, or gone) ends the polling; a dropped connection is not the end of the job: try again.
+        if (e instanceof ApiError && e.status !== 0) return setError(e.message);
+        timer = setTimeout(poll, POLL_MS * 3);
         setError((e as Error).message);
       }
     };

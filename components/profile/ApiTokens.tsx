@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
-import type { TokenView } from "@/lib/db/accounts/tokens";
+import { api, ApiError } from "@/lib/client/api";
+import { CreatedToken, type TokenView } from "@/lib/schemas/responses/accounts";
 import { formatDate } from "@/lib/text/format";
-
-type ApiError = { error?: string; details?: unknown };
 
 export function ApiTokens({ initial }: { initial: TokenView[] }) {
   const [tokens, setTokens] = useState(initial);
@@ -16,9 +15,8 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
 
   async function create() {
     setProblem(null);
-    const response = await fetch("/api/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name }) });
-    const body = (await response.json()) as (TokenView & { token: string }) & ApiError;
-    if (response.status !== 201) return setProblem(body.error ?? `HTTP ${response.status}`);
+    const body = await api("POST", "/api/tokens", { body: { name }, schema: CreatedToken }).catch((e: unknown) => setProblem(messageOf(e)));
+    if (!body) return;
     const { token, ...view } = body;
     setTokens((list) => [view, ...list]);
     setCreated({ name: view.name, token });
@@ -27,8 +25,8 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
 
   async function revoke(id: string) {
     setProblem(null);
-    const response = await fetch(`/api/tokens/${id}`, { method: "DELETE" });
-    if (response.status !== 204) return setProblem(((await response.json()) as ApiError).error ?? `HTTP ${response.status}`);
+    const revoked = await api("DELETE", `/api/tokens/${id}`).then(() => true, (e: unknown) => void setProblem(messageOf(e)));
+    if (!revoked) return;
     setTokens((list) => list.filter((t) => t.id !== id));
   }
 
@@ -93,3 +91,5 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
     </div>
   );
 }
+
+const messageOf = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { formatDensity } from "@/lib/aggregates/density";
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { CsvButton } from "./CsvButton";
 import { FigureButton } from "./FigureButton";
 import type { OpenEvidence } from "./useEvidence";

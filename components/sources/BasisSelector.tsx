@@ -1,6 +1,6 @@
 "use client";
 
-import type { BasisChoice } from "@/lib/db/figures/basis";
+import type { BasisChoice } from "@/lib/schemas/responses/sources";
 
 type Props = { choices: BasisChoice[]; basis: string; from?: string | undefined; to?: string | undefined; keep?: Record<string, string> };
 

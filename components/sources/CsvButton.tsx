@@ -1,7 +1,7 @@
 "use client";
 
 import { toCsv, type CsvCell } from "@/lib/aggregates/csv";
-import type { ViewBasis } from "@/lib/db/figures/sources-index";
+import type { ViewBasis } from "@/lib/schemas/responses/sources";
 import { downloadCsv } from "@/components/ui/download";
 
 /** Downloads a table as CSV, with the basis and filters as comment lines above the header. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { CsvButton } from "./CsvButton";
 import { FigureButton } from "./FigureButton";
 import type { OpenEvidence } from "./useEvidence";

@@ -2,7 +2,7 @@
 
 import { formatDensity, formatInterval } from "@/lib/aggregates/density";
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { ChartFrame } from "./charts/ChartFrame";
 import { MonthlyLineChart, type LineSeries } from "./charts/MonthlyLineChart";
 import type { OpenEvidence } from "./useEvidence";

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { api, ApiError } from "@/lib/client/api";
 
 type SourceRef = { id: string; name: string };
 
@@ -21,15 +22,10 @@ export function NearDuplicateSources({ pairs, canMerge }: { pairs: [SourceRef, S
     setPending(true);
     setError(null);
     try {
-      const response = await fetch(`/api/sources/${from.id}/merge`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ intoId: into.id }) });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        setError(body?.error ?? `The merge failed (${response.status}).`);
-        return;
-      }
+      await api("POST", `/api/sources/${from.id}/merge`, { body: { intoId: into.id } });
       router.refresh();
-    } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+    } catch (e) {
+      setError(e instanceof ApiError && e.status !== 0 ? e.message : "Could not reach the server. Check your connection and try again.");
     } finally {
       setPending(false);
     }

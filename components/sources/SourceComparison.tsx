@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { formatShare } from "@/lib/aggregates/density";
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { niceMax, SERIES_COLORS } from "./charts/scale";
 import { EvidencePanel } from "./EvidencePanel";
 import { LabelDensityChart } from "./LabelDensityChart";

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
+import { api, ApiError, fieldErrorsOf } from "@/lib/client/api";
+import { SavedSource } from "@/lib/schemas/responses/sources";
 
 type SourceFields = { id?: string; name: string; homepage: string | null; description: string | null };
 
@@ -18,17 +20,12 @@ export function SourceForm({ source, onDone }: { source?: SourceFields; onDone?:
     const text = (name: string) => String(form.get(name) ?? "").trim();
     const body = { name: text("name"), homepage: text("homepage") || null, description: text("description") || null };
     setSaving(true);
-    const response = await fetch(source?.id ? `/api/sources/${source.id}` : "/api/sources", {
-      method: source?.id ? "PATCH" : "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
+    const result = await api(source?.id ? "PATCH" : "POST", source?.id ? `/api/sources/${source.id}` : "/api/sources", { body, schema: SavedSource }).catch((e: unknown) => {
+      setError(e instanceof ApiError ? [e.message, ...fieldErrorsOf(e)].join(": ") : String(e));
+      return null;
     });
     setSaving(false);
-    const result = (await response.json()) as { id?: string; error?: string; details?: { fieldErrors?: Record<string, string[]> } };
-    if (!response.ok) {
-      const fields = Object.entries(result.details?.fieldErrors ?? {}).map(([k, v]) => `${k} ${v.join(", ")}`);
-      return setError([result.error, ...fields].filter(Boolean).join(": "));
-    }
+    if (!result) return;
     setError(null);
     onDone?.();
     router.push(`/sources/${result.id}`);

@@ -1,6 +1,6 @@
 import { formatAgreement, type SourceAgreement } from "@/lib/aggregates/agreement";
 import { formatShare } from "@/lib/aggregates/density";
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 
 const agreementHint = (a: SourceAgreement) =>
   a.shown

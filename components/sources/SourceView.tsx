@@ -1,6 +1,6 @@
 "use client";
 
-import type { SourceStats } from "@/lib/db/figures/source";
+import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { ArticleFiguresTable } from "./ArticleFiguresTable";
 import { niceMax } from "./charts/scale";
 import { EvidencePanel } from "./EvidencePanel";

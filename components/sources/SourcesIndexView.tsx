@@ -1,7 +1,7 @@
 "use client";
 
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceIndexItem, ViewBasis } from "@/lib/db/figures/sources-index";
+import type { SourceIndexItem, ViewBasis } from "@/lib/schemas/responses/sources";
 import { EvidencePanel } from "./EvidencePanel";
 import { SourcesTable } from "./SourcesTable";
 import { useEvidence } from "./useEvidence";

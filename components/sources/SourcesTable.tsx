@@ -6,7 +6,7 @@ import { formatAgreement } from "@/lib/aggregates/agreement";
 import { toCsv } from "@/lib/aggregates/csv";
 import { formatDensity, formatShare } from "@/lib/aggregates/density";
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceIndexItem, ViewBasis } from "@/lib/db/figures/sources-index";
+import type { SourceIndexItem, ViewBasis } from "@/lib/schemas/responses/sources";
 import { downloadCsv } from "@/components/ui/download";
 import { agreementHint, indexColumns, sortItems } from "./sourceIndexColumns";
 import { LabelMix } from "./LabelMix";

@@ -1,5 +1,5 @@
 import type { LabelMeta } from "@/lib/aggregates/figures";
-import type { SourceIndexItem } from "@/lib/db/figures/sources-index";
+import type { SourceIndexItem } from "@/lib/schemas/responses/sources";
 
 // The index's sortable columns, shared by the table and its CSV download.
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { EvidenceSpan } from "@/lib/db/figures/evidence";
+import { api } from "@/lib/client/api";
+import { EvidencePage, type EvidenceSpan } from "@/lib/schemas/responses/sources";
 
 // The spans behind a clicked figure, fetched when asked (a click, not an effect),
 // page by page from GET /api/sources/:id/evidence.
@@ -17,10 +18,8 @@ export function useEvidence(view: Record<string, string>) {
     setState({ request, items: previous, nextCursor: null, loading: true, error: null, basis: "" });
     const params = new URLSearchParams({ ...view, ...request.filters, ...(cursor ? { cursor } : {}) });
     try {
-      const response = await fetch(`/api/sources/${request.sourceId}/evidence?${params}`);
-      const body = (await response.json()) as { items?: EvidenceSpan[]; nextCursor?: string | null; error?: string; basis?: { description: string } };
-      if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
-      setState({ request, items: [...previous, ...(body.items ?? [])], nextCursor: body.nextCursor ?? null, loading: false, error: null, basis: body.basis?.description ?? "" });
+      const body = await api("GET", `/api/sources/${request.sourceId}/evidence?${params}`, { schema: EvidencePage });
+      setState({ request, items: [...previous, ...body.items], nextCursor: body.nextCursor, loading: false, error: null, basis: body.basis.description });
     } catch (error) {
       setState({ request, items: previous, nextCursor: null, loading: false, error: error instanceof Error ? error.message : String(error), basis: "" });
     }

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clearSignInAttempts, releaseSignInAttempt, reserveSignInAttempt } from "../db/accounts/sign-in-attempts";
 import { endSession, startSession } from "../db/accounts/sessions";
 import { findCredentials } from "../db/accounts/users";
-import { trustedProxies } from "../env";
+import { env, trustedProxies } from "../env";
 import { SignInInput } from "../schemas/user";
 import { clientAddress, PEER_FROM_SOCKET_ENV, PEER_HEADER } from "./client-address";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
@@ -18,7 +18,7 @@ export const WRONG_CREDENTIALS = "Email or password is incorrect.";
 /** The address to count a request's attempts under: see client-address.ts. */
 export function requestAddress(headers: Record<string, unknown> | undefined): string {
   const header = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : undefined);
-  const peer = process.env[PEER_FROM_SOCKET_ENV] === "1" ? header(PEER_HEADER) : undefined;
+  const peer = env()[PEER_FROM_SOCKET_ENV] === "1" ? header(PEER_HEADER) : undefined;
   return clientAddress({ peer, forwardedFor: header("x-forwarded-for"), trusted: trustedProxies() });
 }
 

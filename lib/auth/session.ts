@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { actorForToken } from "../db/accounts/tokens";
 import { findActiveActor } from "../db/accounts/users";
+import { authSecretFrom, env } from "../env";
 import { AppError } from "../errors";
 import type { Actor } from "./permissions";
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./session-token";
@@ -14,9 +15,9 @@ import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./sessi
  * session is still open and the user may still work.
  */
 export const currentSession = cache(async (): Promise<{ actor: Actor; sessionId: string } | null> => {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const secret = authSecretFrom(env());
   const jar = new Map((await cookies()).getAll().map((c) => [c.name, c.value] as const));
-  const token = sessionTokenFrom(jar, sessionCookieName(process.env.NEXTAUTH_URL));
+  const token = sessionTokenFrom(jar, sessionCookieName(env().NEXTAUTH_URL));
   if (!token || !secret) return null;
   const claims = await decodeSessionToken({ token, secret });
   if (typeof claims?.id !== "string" || typeof claims.sid !== "string") return null;

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { readEnv } from "../env";
 import { PrismaClient } from "./generated/client";
 
 // The embedded database is one PGlite session behind a socket multiplexer that
@@ -47,9 +48,10 @@ const cache = globalThis as unknown as { slantDb?: Db };
 
 export function db(): Db {
   if (!cache.slantDb) {
-    const url = process.env.DATABASE_URL;
+    // Read now, not from env()'s copy: tests and benches point DATABASE_URL at their database before the first query.
+    const { DATABASE_URL: url, SLANT_DATABASE_MODE: mode } = readEnv();
     if (!url) throw new Error("DATABASE_URL is not set: start Slant with `npm start` (or `npm run dev`).");
-    cache.slantDb = createClient(url, process.env.SLANT_DATABASE_MODE === "embedded" ? "embedded" : "postgres");
+    cache.slantDb = createClient(url, mode);
   }
   return cache.slantDb;
 }

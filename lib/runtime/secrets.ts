@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { authSecretFrom, type Env } from "../env";
 
 /** The data directory, readable by its owner only (0700), whether it is new or was made by an older Slant. */
 export async function privateDir(dir: string): Promise<void> {
@@ -32,8 +33,27 @@ async function keptSecret(dataDir: string, name: string): Promise<string> {
   return secret;
 }
 
-/** The embedded mode's auth secret. */
-export const persistentSecret = (dataDir: string) => keptSecret(dataDir, "auth-secret");
+/** Where a secret lives when no variable sets it: reads it back, or makes and keeps it on first need. */
+export type SecretStore = () => Promise<string>;
+
+/**
+ * The one precedence rule for Slant's secrets: a value set in the environment
+ * wins (an operator shares it between hosts or rotates it); else the kept one,
+ * generated the first time; with nowhere to keep one, none (the caller says
+ * which variable to set).
+ */
+export async function resolveSecret(configured: string | undefined, store: SecretStore | undefined): Promise<string | undefined> {
+  if (configured !== undefined) return configured;
+  return store ? store() : undefined;
+}
+
+/**
+ * The session secret: AUTH_SECRET (or NEXTAUTH_SECRET); else, on the embedded
+ * database, `<SLANT_DATA_DIR>/auth-secret`. A PostgreSQL server may serve
+ * several web processes on several hosts, which must share it: there it is set.
+ */
+export const sessionSecret = (env: Env, mode: "embedded" | "postgres") =>
+  resolveSecret(authSecretFrom(env), mode === "embedded" ? () => keptSecret(path.resolve(env.SLANT_DATA_DIR), "auth-secret") : undefined);
 
 /** The embedded database's password: its server refuses any other (lib/runtime/password-gate.ts). */
 export const embeddedDatabasePassword = (dataDir: string) => keptSecret(dataDir, "embedded-postgres-password");

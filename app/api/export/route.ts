@@ -5,7 +5,8 @@ import { exportBasis, exportFilename } from "@/lib/datasets/export-names";
 import { searchParamsObject } from "@/lib/datasets/query";
 import { readableFrom } from "@/lib/datasets/stream";
 import { exportArticles } from "@/lib/db/export/datasets";
-import { authSecretFrom, readEnv } from "@/lib/env";
+import { pseudonymSecret } from "@/lib/db/export/pseudonym-secret";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { exportFormats } from "@/lib/formats/registry";
 import { sentencesOffThread } from "@/lib/runtime/agreement-pool";
@@ -22,8 +23,8 @@ export const GET = route(async ({ req }) => {
   if (query.annotationsOnly && !format.supportsAnnotationsOnly) {
     throw new AppError("INVALID_INPUT", `${format.title} needs the article text; annotationsOnly is not available for it.`, { annotationsOnly: query.format });
   }
-  const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
-  const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? authSecretFrom(readEnv()) : undefined });
+  const baseUrl = env().NEXTAUTH_URL || new URL(req.url).origin;
+  const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? await pseudonymSecret() : undefined });
   const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true, sentences: sentencesOffThread }));
   return new Response(body, {
     headers: {

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readUpload } from "@/lib/datasets/upload";
 import { refreshAgreementInBackground } from "@/lib/db/figures/agreement";
 import { listImportJobs, startImport } from "@/lib/db/import/jobs";
+import { env } from "@/lib/env";
 import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export const POST = route(async ({ req }) => {
   const actor = await requireUser();
   requireRole(actor, "ANALYST");
   const { bytes, filename, kind, format, source } = await readUpload(req);
-  const baseUrl = process.env.NEXTAUTH_URL || new URL(req.url).origin;
+  const baseUrl = env().NEXTAUTH_URL || new URL(req.url).origin;
   // The job goes on in this process after the response; its row reports progress and the outcome.
   const { id, finished } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
   // Imported spans' agreement figures are computed ahead of the next report, like after any span write.

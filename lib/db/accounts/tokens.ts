@@ -16,7 +16,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 export const looksLikeToken = (value: string) => /^slant_[A-Za-z0-9_-]{43}$/.test(value);
 
-export type TokenView = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
+import type { CreatedToken, TokenView } from "../../schemas/responses/accounts";
+export type { TokenView };
 
 const viewFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true } as const;
 const toView = (t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }): TokenView => ({
@@ -26,7 +27,7 @@ const toView = (t: { id: string; name: string; prefix: string; createdAt: Date; 
 });
 
 /** The token itself is in the result once, here, and nowhere else ever again. */
-export async function createToken(args: { actor: Actor; input: CreateTokenInput; client?: Db }): Promise<TokenView & { token: string }> {
+export async function createToken(args: { actor: Actor; input: CreateTokenInput; client?: Db }): Promise<CreatedToken> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const row = await (args.client ?? db()).apiToken.create({
     data: { userId: args.actor.id, name: args.input.name, tokenHash: hashToken(token), prefix: token.slice(0, SHOWN_CHARACTERS) },

@@ -17,7 +17,8 @@ const listFields = {
 } as const;
 
 type GoldState = { goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED"; changedSinceAdjudication: boolean };
-export type ArticleListItem = { id: string; title: string; source: { id: string; name: string }; publishedAt: string | null; wordCount: number } & GoldState;
+import type { ArticleListItem } from "../../schemas/responses/articles";
+export type { ArticleListItem };
 
 /** "Changed since adjudication": an annotator's span changed after the article was adjudicated (a trigger keeps the time). */
 function goldState<A extends { goldStatus: GoldState["goldStatus"]; changedSinceAdjudicationAt: Date | null }>({ changedSinceAdjudicationAt, ...a }: A): Omit<A, "changedSinceAdjudicationAt"> & GoldState {

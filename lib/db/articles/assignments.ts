@@ -61,7 +61,8 @@ export async function getAssignmentStatus(args: { actor: Actor; articleId: strin
   return row?.status ?? null;
 }
 
-export type ArticleProgress = { myStatus: AssignmentStatus | null; submitted: number; inProgress: number; myAnnotations: number };
+import type { ArticleProgress } from "../../schemas/responses/articles";
+export type { ArticleProgress };
 
 /** Per article: the actor's own status and annotation count, and how many annotators are at work or done. */
 export async function progressFor(args: { actor: Actor; articleIds: string[] }): Promise<Map<string, ArticleProgress>> {

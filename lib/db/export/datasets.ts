@@ -12,6 +12,7 @@ import type { ExportFilters } from "../../schemas/datasets";
 import { db, type Db } from "../client";
 import { annotationBatch, articleBatch, exportCount, provenanceBatch } from "./query";
 import { rawQuery, type RawQuery } from "../raw";
+import type { ExportCount } from "../../schemas/responses/datasets";
 
 /**
  * A batch holds about this many characters of article text and annotation
@@ -192,7 +193,7 @@ async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGener
 }
 
 /** What exportArticles would yield, counted in the database: the export page shows it before starting. */
-export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<{ articles: number; annotations: number }> {
+export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<ExportCount> {
   const [row] = await (args.client ?? db()).$queryRaw<{ articles: number; annotations: number }[]>(exportCount(scopedFilters(args.actor, args.filters)));
   return row ?? { articles: 0, annotations: 0 };
 }

@@ -38,7 +38,8 @@ export function monthBounds(query: Pick<SourceViewQuery, "from" | "to">): MonthB
   };
 }
 
-export type BasisChoice = { value: string; label: string };
+import type { BasisChoice } from "../../schemas/responses/sources";
+export type { BasisChoice };
 
 /** What the basis selector offers: the pooled layers and every annotator for reviewers; an analyst's own layer. */
 export async function listBasisChoices(actor: Actor): Promise<BasisChoice[]> {

@@ -8,21 +8,8 @@ import { db } from "../client";
 import { NORMALIZED_QUOTE, NORMALIZED_SPEAKER, spanFrom, type SpanScope } from "./spans";
 import { Prisma } from "../generated/client";
 
-export type EvidenceSpan = {
-  id: string;
-  articleId: string;
-  articleTitle: string;
-  publishedAt: string | null;
-  label: string;
-  quote: string;
-  start: number;
-  end: number;
-  kind: string;
-  speaker: string | null;
-  annotatorId: string;
-  annotatorName: string;
-  href: string;
-};
+import type { EvidencePage, EvidenceSpan } from "../../schemas/responses/sources";
+export type { EvidenceSpan };
 
 type Filters = Omit<EvidenceQuery, "basis" | "from" | "to" | "cursor" | "limit">;
 
@@ -55,7 +42,7 @@ export async function listEvidence(args: { actor: Actor; scope: SpanScope; query
 }
 
 /** The evidence endpoint: checks the source and the basis (the blind rule, in resolveBasis), then lists. */
-export async function sourceEvidence(args: { actor: Actor; sourceId: string; query: EvidenceQuery }) {
+export async function sourceEvidence(args: { actor: Actor; sourceId: string; query: EvidenceQuery }): Promise<EvidencePage> {
   const source = await db().source.findUnique({ where: { id: args.sourceId }, select: { id: true } });
   if (!source) throw notFound("Source");
   const resolved = await resolveBasis(args.actor, args.query.basis);

@@ -31,7 +31,7 @@ function intervals(counts: ArticleCountMatrix) {
   return { counts, total: bootstrapMatrix(counts.matrix), byMonth };
 }
 
-export async function sourceStats(args: { actor: Actor; sourceId: string; query: SourceViewQuery }) {
+export async function sourceStats(args: { actor: Actor; sourceId: string; query: SourceViewQuery }): Promise<SourceStats> {
   const prepared = prepareFigures();
   prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
   const [source, resolved, labels] = await Promise.all([
@@ -85,4 +85,5 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     agreement: agreementFor(args.actor, agreement, source.id),
   };
 }
-export type SourceStats = Awaited<ReturnType<typeof sourceStats>>;
+import type { SourceStats } from "../../schemas/responses/sources";
+export type { SourceStats };

@@ -1,5 +1,5 @@
 import { HIDDEN_AGREEMENT, sourceAgreement, type AgreementSums, type SourceAgreement } from "../../aggregates/agreement";
-import { articleShare, kindFigures, labelFigures, UNVERIFIED, type KindFigures, type LabelFigure, type LabelMeta } from "../../aggregates/figures";
+import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../../aggregates/figures";
 import { CORPUS_LAYER } from "../../aggregates/layers";
 import { hasRole, type Actor } from "../../auth/permissions";
 import type { SourceViewQuery } from "../../schemas/sources";
@@ -12,19 +12,8 @@ import { listLabels } from "../articles/labels";
 // The sources index: every source's figures under one basis, from the rollups'
 // all-time bucket or months in range (a few rows per source, never the spans).
 
-export type SourceRef = { id: string; name: string; slug: string; homepage: string | null; description: string | null };
-export type ViewBasis = { key: string; description: string; filters: string };
-export type SourceIndexItem = {
-  source: SourceRef;
-  corpus: { articles: number; words: number };
-  articles: number;
-  words: number;
-  labels: LabelFigure[];
-  unverifiedArticleShare: number | null;
-  attributionKinds: KindFigures;
-  /** Mean article agreement among annotators (whatever the basis), with what it rests on. */
-  agreement: SourceAgreement;
-};
+import type { SourceIndexItem, SourceRef, ViewBasis } from "../../schemas/responses/sources";
+export type { SourceIndexItem, SourceRef, ViewBasis };
 
 export const sourceFields = { id: true, name: true, slug: true, homepage: true, description: true } as const;
 

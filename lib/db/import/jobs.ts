@@ -26,11 +26,8 @@ const PROGRESS_INTERVAL_MS = 500;
 /** A job that has not moved for this long was cut off (the server stopped); it is shown as failed. */
 const STALE_AFTER_MS = 10 * 60_000;
 
-export type ImportJobView = Pick<ImportJob, "id" | "kind" | "format" | "filename" | "status" | "total" | "processed" | "error"> & {
-  report: ImportReport;
-  createdAt: string;
-  finishedAt: string | null;
-};
+import type { ImportJobSummary, ImportJobView } from "../../schemas/responses/import-jobs";
+export type { ImportJobSummary, ImportJobView };
 
 /** A report stored before `counts` existed has whole lists: without counts, reportCount reads their lengths. */
 function reportOf(stored: unknown): ImportReport {
@@ -108,11 +105,6 @@ export async function startImport(args: { actor: Actor; file: ImportFile; client
   return { id: job.id, finished };
 }
 
-export type ImportJobSummary = Omit<ImportJobView, "report"> & {
-  user: { id: string; name: string };
-  created: ImportReport["created"];
-  rejected: number;
-};
 
 const staleWhere = () => ({ status: { in: ["RUNNING" as const, "QUEUED" as const] }, updatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } });
 const INTERRUPTED = "The import was interrupted (the server stopped); rows reported as created were kept.";

@@ -13,21 +13,8 @@ import { Prisma } from "../generated/client";
 type Tx = Prisma.TransactionClient;
 const { sql, empty, join } = Prisma;
 
-export type AnnotationView = {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  note: string | null;
-  attributes: Record<string, unknown>;
-  annotator: { id: string; name: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+import type { AnnotationView } from "../../schemas/responses/annotations";
+export type { AnnotationView };
 
 // The annotation view built by Postgres, for rows `an` joined to their label
 // `l` and annotator `u`. An article's list of thousands of spans then leaves

@@ -4,41 +4,13 @@ import { notFound } from "../../errors";
 import { runAgreementTask } from "../../runtime/agreement-pool";
 import { db } from "../client";
 import { undecidedSpans } from "../../compare/decisions";
-import { listGold, type GoldView } from "./gold";
+import { listGold } from "./gold";
 import { spanDecisions } from "./gold-status";
 import { ratersOf } from "../articles/raters";
 
-export type CompareAnnotation = {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  note: string | null;
-  attributes: Record<string, unknown>;
-  annotatorId: string;
-  review: { decision: "ACCEPTED" | "REJECTED"; reason: string | null } | null;
-  comments: number;
-};
+import type { CompareAnnotation, CompareData } from "../../schemas/responses/compare";
+export type { CompareAnnotation, CompareData };
 
-export type CompareData = {
-  article: {
-    id: string;
-    title: string;
-    body: string;
-    goldStatus: "NONE" | "IN_PROGRESS" | "ADJUDICATED";
-    /** When an annotator's span changed after the article was adjudicated (null if it has not). */
-    changedSinceAdjudicationAt: string | null;
-    source: { id: string; name: string };
-  };
-  /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts. */
-  raters: { id: string; name: string }[];
-  annotations: CompareAnnotation[];
-  gold: GoldView[];
-  agreement: LabelAgreement[];
-  /** Annotator spans neither in gold nor reviewed: adjudication is refused while there are any. */
-  undecided: string[];
-};
 
 export async function getCompareData(args: { actor: Actor; articleId: string }): Promise<CompareData> {
   requireRole(args.actor, "REVIEWER");

@@ -26,19 +26,8 @@ const goldFields = {
   sources: { select: { annotationId: true } },
 } as const satisfies Prisma.GoldAnnotationSelect;
 
-export type GoldView = {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  note: string | null;
-  attributes: Record<string, unknown>;
-  version: number;
-  adjudicator: { id: string; name: string };
-  fromAnnotationIds: string[];
-  updatedAt: string;
-};
+import type { GoldView } from "../../schemas/responses/compare";
+export type { GoldView };
 
 function toView(row: Prisma.GoldAnnotationGetPayload<{ select: typeof goldFields }>): GoldView {
   return {
