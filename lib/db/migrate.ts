@@ -164,7 +164,7 @@ async function applyRepeatables(client: pg.Client, repeatables: MigrationFile[],
       throw new MigrationError(`Repeatable ${file.name} failed and was rolled back: ${reason}`);
     }
     await client.query(
-      `INSERT INTO "_slant_repeatable" (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, applied_at = now()`,
+      `INSERT INTO "_slant_repeatable" (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, "appliedAt" = now()`,
       [file.name, file.checksum],
     );
     repeated.push(file.name);

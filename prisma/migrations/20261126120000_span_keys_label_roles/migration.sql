@@ -38,8 +38,8 @@ ALTER TABLE "ArticleRollupState" ADD COLUMN "raters" UUID[] NOT NULL DEFAULT '{}
 --    migration runner whenever a file's checksum differs from the one here.
 CREATE TABLE "_slant_repeatable" (
     "name" TEXT NOT NULL,
-    "checksum" VARCHAR(64) NOT NULL,
-    "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "checksum" TEXT NOT NULL,
+    "appliedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "_slant_repeatable_pkey" PRIMARY KEY ("name")
 );
