@@ -17,9 +17,16 @@ export async function keyUnkeyedSpans(client: pg.ClientBase): Promise<number> {
   await client.query(`SELECT set_config('slant.keying', 'on', true)`);
   let keyed = 0;
   for (const table of TABLES) {
+    // After the last batch's id: the rows keyed in this transaction stay in the partial index as
+    // dead entries until it commits, so starting from the first id again would be quadratic.
+    let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
-      const { rows } = await client.query<Unkeyed>(`SELECT id, quote, attributes FROM "${table}" WHERE "quoteKey" IS NULL ORDER BY id LIMIT ${BATCH}`);
+      const { rows } = await client.query<Unkeyed>(
+        `SELECT id, quote, attributes FROM "${table}" WHERE "quoteKey" IS NULL AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
       if (rows.length === 0) break;
+      after = rows.at(-1)!.id;
       const keys = rows.map(spanKeys);
       await client.query(
         `UPDATE "${table}" t SET "attributionKind" = k.kind, "quoteKey" = k.quote, "speakerKey" = k.speaker, "speakerName" = k.name
