@@ -1,8 +1,11 @@
 import pg from "pg";
+import { keyUnkeyedSpans } from "../../lib/db/span-keys";
 
 // Fills a fresh database with a synthetic corpus in a few INSERT … SELECT
 // generate_series statements. The rollup triggers are off during the load and
-// the rollups rebuilt set-based afterwards (what the migration's backfill does).
+// the spans keyed by the migration runner's key step (the TypeScript keys every
+// writer stores, lib/aggregates/normalize.ts) and the rollups rebuilt set-based
+// afterwards (what the runner does after it keys spans).
 // Bodies are long enough to hold every span, so agreement can be computed.
 // Label mix roughly as analysts tag news: 35% claims, 25% attributions (half
 // vague, a quarter anonymous), 25% loaded language, 15% unverified.
@@ -51,6 +54,11 @@ export async function fillCorpus(url: string, size: CorpusSize) {
        JOIN bench_user u ON u.n = (i % ${size.articles} + (i / ${size.articles}) % 3) % ${size.annotators}`),
   );
   for (const table of TABLES) await q(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+  await timed("key spans (TypeScript)", async () => {
+    await q("BEGIN");
+    await keyUnkeyedSpans(c);
+    await q("COMMIT");
+  });
   await timed("rebuild rollups", () => q(`SELECT slant_rebuild_source_rollups()`));
   await q(`DROP TABLE bench_source, bench_user, bench_article`);
   await timed("vacuum analyze", () => q(`VACUUM ANALYZE`)); // VACUUM refuses to run inside a multi-statement query

@@ -1,5 +1,6 @@
 "use client";
 
+import { keyOfRole } from "@/lib/aggregates/figures";
 import type { SourceStats } from "@/lib/schemas/responses/sources";
 import { CsvButton } from "./CsvButton";
 import { FigureButton } from "./FigureButton";
@@ -10,6 +11,8 @@ const box = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 /** Most frequent loaded-language expressions and most cited speakers, each row opening its spans. */
 export function ExpressionTables({ stats, onEvidence }: { stats: SourceStats; onEvidence: OpenEvidence }) {
   const sourceId = stats.source.id;
+  const expressions = keyOfRole(stats.labelMeta, "EXPRESSIONS") ?? "";
+  const attributions = keyOfRole(stats.labelMeta, "ATTRIBUTIONS") ?? "";
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section className={box} aria-label="Loaded language">
@@ -23,7 +26,7 @@ export function ExpressionTables({ stats, onEvidence }: { stats: SourceStats; on
             {stats.topLoaded.map((e) => (
               <tr key={e.expression} className="border-t border-slate-100">
                 <td className="py-1 font-serif">“{e.expression}”</td>
-                <td className="text-right"><FigureButton onEvidence={onEvidence} request={{ sourceId, title: `“${e.expression}”`, filters: { label: "loaded_language", expression: e.expression } }}>{e.spans}</FigureButton></td>
+                <td className="text-right"><FigureButton onEvidence={onEvidence} request={{ sourceId, title: `“${e.expression}”`, filters: { label: expressions, expression: e.expression } }}>{e.spans}</FigureButton></td>
                 <td className="text-right tabular-nums">{e.articles}</td>
               </tr>
             ))}
@@ -43,7 +46,7 @@ export function ExpressionTables({ stats, onEvidence }: { stats: SourceStats; on
               <tr key={`${a.speakerKey}|${a.kind}`} className="border-t border-slate-100">
                 <td className="py-1">{a.speaker || <span className="text-slate-400">(not recorded)</span>}</td>
                 <td>{a.kind || "—"}</td>
-                <td className="text-right"><FigureButton onEvidence={onEvidence} request={{ sourceId, title: `${a.speaker || "unrecorded speaker"} (${a.kind || "kind not recorded"})`, filters: { label: "attribution", speaker: a.speakerKey, ...(a.kind ? { kind: a.kind } : {}) } }}>{a.spans}</FigureButton></td>
+                <td className="text-right"><FigureButton onEvidence={onEvidence} request={{ sourceId, title: `${a.speaker || "unrecorded speaker"} (${a.kind || "kind not recorded"})`, filters: { label: attributions, speaker: a.speakerKey, ...(a.kind ? { kind: a.kind } : {}) } }}>{a.spans}</FigureButton></td>
                 <td className="text-right tabular-nums">{a.articles}</td>
               </tr>
             ))}

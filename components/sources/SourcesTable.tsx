@@ -5,7 +5,7 @@ import { Fragment, useState } from "react";
 import { formatAgreement } from "@/lib/aggregates/agreement";
 import { toCsv } from "@/lib/aggregates/csv";
 import { formatDensity, formatShare } from "@/lib/aggregates/density";
-import type { LabelMeta } from "@/lib/aggregates/figures";
+import { keyOfRole, type LabelMeta } from "@/lib/aggregates/figures";
 import type { SourceIndexItem, ViewBasis } from "@/lib/schemas/responses/sources";
 import { downloadCsv } from "@/components/ui/download";
 import { agreementHint, indexColumns, sortItems } from "./sourceIndexColumns";
@@ -60,7 +60,7 @@ export function SourcesTable({ items, labels, basis, onEvidence }: Props) {
                   </td>
                 ))}
                 <td className="px-3 py-2 text-right">{figure(item, "unverified statements", { label: "unverified" }, formatShare(item.unverifiedArticleShare))}</td>
-                <td className="px-3 py-2 text-right">{figure(item, "anonymous or vague attributions", { label: "attribution", kind: "anonymous_or_vague" }, formatShare(item.attributionKinds.anonymousOrVagueShare))}</td>
+                <td className="px-3 py-2 text-right">{figure(item, "anonymous or vague attributions", { label: keyOfRole(labels, "ATTRIBUTIONS") ?? "", kind: "anonymous_or_vague" }, formatShare(item.attributionKinds.anonymousOrVagueShare))}</td>
                 <td className={`px-3 py-2 text-right tabular-nums ${item.agreement.mean === null ? "text-slate-400" : ""}`} title={agreementHint(item)}>
                   {formatAgreement(item.agreement)}
                 </td>

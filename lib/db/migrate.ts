@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { MIGRATION_LOCK } from "./locks";
+import { keyUnkeyedSpans } from "./span-keys";
 
 // Applies prisma/migrations/<timestamp>_<name>/migration.sql in order, recording
 // each in Prisma Migrate's own `_prisma_migrations` table (same columns, same
@@ -29,6 +30,30 @@ export type MigrationFile = { name: string; sql: string; checksum: string };
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
 export const defaultMigrationsDir = path.resolve(process.cwd(), "prisma/migrations");
+
+/**
+ * Repeatable SQL (decision 0015): the functions, triggers and views in
+ * prisma/sql/*.sql, beside the migrations folder. Each file is CREATE OR
+ * REPLACE throughout and applied again whenever its checksum differs from the
+ * one recorded in "_slant_repeatable", as Flyway does with repeatable
+ * migrations. With a migrations folder of its own (a test's partial copy) the
+ * runner applies repeatable files only from the `repeatableDir` it is given.
+ */
+export const repeatableDirOf = (migrationsDir: string) => path.join(path.dirname(migrationsDir), "sql");
+
+export async function readRepeatables(dir: string): Promise<MigrationFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  const names = entries.filter((e) => e.isFile() && e.name.endsWith(".sql")).map((e) => e.name).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(path.join(dir, name), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    }),
+  );
+}
 
 export async function readMigrations(dir = defaultMigrationsDir): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -69,7 +94,7 @@ export function pendingMigrations(files: MigrationFile[], applied: AppliedRow[])
   return pending;
 }
 
-export type MigrateResult = { applied: string[]; upToDate: number };
+export type MigrateResult = { applied: string[]; upToDate: number; repeated?: string[]; keyed?: number };
 
 /**
  * Each migration runs in its own transaction that first takes Prisma's
@@ -81,10 +106,12 @@ export type MigrateResult = { applied: string[]; upToDate: number };
  */
 export async function migrate(
   connectionString: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
+  options: { dir?: string; repeatableDir?: string | null; log?: (line: string) => void } = {},
 ): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.dir);
+  const repeatableDir = options.repeatableDir !== undefined ? options.repeatableDir : options.dir ? null : repeatableDirOf(defaultMigrationsDir);
+  const repeatables = repeatableDir ? await readRepeatables(repeatableDir) : [];
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];
@@ -105,10 +132,46 @@ export async function migrate(
       if (!next) break;
       applied.push(next.name);
     }
-    return { applied, upToDate: files.length - applied.length };
+    const after = await inLockedTransaction(client, () => applyRepeatables(client, repeatables, log));
+    return { applied, upToDate: files.length - applied.length, ...after };
   } finally {
     await client.end();
   }
+}
+
+/**
+ * After the migrations, in one transaction under the same lock (so several
+ * instances starting at once do this once): the repeatable files whose
+ * checksum changed, the key step (spans written before their figure keys
+ * existed get them from lib/aggregates/normalize.ts), and, if either did
+ * anything, one rebuild of the figures from the spans, since what the figures
+ * count may have changed with them.
+ */
+async function applyRepeatables(client: pg.Client, repeatables: MigrationFile[], log: (line: string) => void) {
+  if (repeatables.length === 0) return {};
+  const { rows: ready } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"_slant_repeatable"') IS NOT NULL AS ok`);
+  if (!ready[0]?.ok) return {}; // a partial set of migrations, older than repeatable SQL
+  const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_slant_repeatable"`);
+  const stored = new Map(rows.map((r) => [r.name, r.checksum]));
+  const repeated: string[] = [];
+  for (const file of repeatables.filter((f) => stored.get(f.name) !== f.checksum)) {
+    log(`applying repeatable ${file.name}`);
+    try {
+      await client.query(file.sql);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new MigrationError(`Repeatable ${file.name} failed and was rolled back: ${reason}`);
+    }
+    await client.query(
+      `INSERT INTO "_slant_repeatable" (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, "appliedAt" = now()`,
+      [file.name, file.checksum],
+    );
+    repeated.push(file.name);
+  }
+  const keyed = await keyUnkeyedSpans(client);
+  if (keyed > 0) log(`keyed ${keyed} spans written before their figure keys existed`);
+  if (repeated.length > 0 || keyed > 0) await client.query(`SELECT slant_rebuild_source_rollups()`);
+  return { repeated, keyed };
 }
 
 async function inLockedTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {

@@ -14,10 +14,10 @@ import { createUser } from "./accounts/users";
 
 export async function seedLabels(client: Db, labels: SeedData["labels"]): Promise<number> {
   const first = await client.label.createMany({ data: labels, skipDuplicates: true });
-  // A label skipped for its shortcut alone (an admin gave "3" to another
-  // label) is still created, without a shortcut.
+  // A label skipped for its shortcut or role alone (an admin gave "3" or the
+  // role to another label) is still created, without them.
   const present = new Set((await client.label.findMany({ select: { key: true } })).map((l) => l.key));
-  const missing = labels.filter((label) => !present.has(label.key)).map((label) => ({ ...label, shortcut: null }));
+  const missing = labels.filter((label) => !present.has(label.key)).map((label) => ({ ...label, shortcut: null, role: null }));
   const second = missing.length ? await client.label.createMany({ data: missing, skipDuplicates: true }) : { count: 0 };
   return first.count + second.count;
 }

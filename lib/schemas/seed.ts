@@ -26,5 +26,7 @@ export const SeedLabel = z.strictObject({
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   shortcut: z.string().length(1).nullable(),
   sortOrder: z.number().int(),
+  /** What the label feeds in the source figures (at most one label per role). */
+  role: z.enum(["EXPRESSIONS", "ATTRIBUTIONS", "UNVERIFIED"]).optional(),
 });
 export type SeedLabel = z.infer<typeof SeedLabel>;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
+import { spanKeys, spanKeysSet, withSpanKeys } from "../../lib/db/spans/keys";
 import { refreshArticleAgreementsFor } from "../../lib/db/figures/agreement";
 import { monthBounds } from "../../lib/db/figures/basis";
 import { readArticleCounts } from "../../lib/db/figures/articles";
@@ -72,10 +73,13 @@ let labels: Awaited<ReturnType<typeof listLabels>>;
 const labelId = (key: string) => labels.find((l) => l.key === key)!.id;
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 
+// Raw writes store the figure keys as every writer does (lib/db/spans/keys.ts): SQL only groups by them.
 async function insertSpan(articleId: string, annotator: Actor, label: string, start: number, attributes: Record<string, unknown> = {}, quote = "word") {
+  const keys = spanKeys({ quote, attributes });
   const [row] = await db().$queryRaw<{ id: string }[]>`
-    INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, attributes, "updatedAt")
-    VALUES (${articleId}::uuid, ${annotator.id}::uuid, ${labelId(label)}::uuid, ${start}, ${start + 4}, ${quote}, '', '', ${JSON.stringify(attributes)}::jsonb, now())
+    INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, attributes, "updatedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName")
+    VALUES (${articleId}::uuid, ${annotator.id}::uuid, ${labelId(label)}::uuid, ${start}, ${start + 4}, ${quote}, '', '', ${JSON.stringify(attributes)}::jsonb, now(),
+            ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName})
     RETURNING id::text`;
   return row!.id;
 }
@@ -136,7 +140,12 @@ describe("the delta log and the fold", () => {
         const attributes = label === "attribution" ? { speaker: ["Tahir", " tahir", "Officials"][n % 3], kind: kinds[n % 4] } : {};
         ids.push(await insertSpan(article.id, annotator, label, (n * 7) % 100, attributes, ["Regime", "regime ", "so-called"][n % 3]));
         if (n % 4 === 3) await db().$executeRaw`UPDATE "Annotation" SET "deletedAt" = now() WHERE id = ${ids.shift()!}::uuid`;
-        if (n % 5 === 4) await db().$executeRaw`UPDATE "Annotation" SET "labelId" = ${labelId("attribution")}::uuid, attributes = '{"speaker":"Moved","kind":"named"}' WHERE id = ${ids[0]!}::uuid`;
+        if (n % 5 === 4) {
+          const moved = { speaker: "Moved", kind: "named" };
+          const [quote] = await db().$queryRaw<{ quote: string }[]>`SELECT quote FROM "Annotation" WHERE id = ${ids[0]!}::uuid`;
+          await db().$executeRaw`UPDATE "Annotation" SET "labelId" = ${labelId("attribution")}::uuid, attributes = ${JSON.stringify(moved)}::jsonb,
+            ${spanKeysSet(spanKeys({ quote: quote!.quote, attributes: moved }))} WHERE id = ${ids[0]!}::uuid`;
+        }
       }
     };
     const fold = async () => {
@@ -147,7 +156,7 @@ describe("the delta log and the fold", () => {
 
     // Gold, an article moved to another month and another source, one deleted, an assignment.
     await db().goldAnnotation.create({
-      data: { articleId: articles[0]!.id, labelId: labelId("loaded_language"), start: 0, end: 4, quote: "Regime", prefix: "", suffix: "", adjudicatorId: reviewer.id },
+      data: withSpanKeys({ articleId: articles[0]!.id, labelId: labelId("loaded_language"), start: 0, end: 4, quote: "Regime", prefix: "", suffix: "", adjudicatorId: reviewer.id }),
     });
     await db().article.update({ where: { id: articles[1]!.id }, data: { publishedAt: new Date("2024-02-28T00:00:00Z") } });
     await db().article.update({ where: { id: articles[2]!.id }, data: { sourceId: other.source.id } });
@@ -197,5 +206,17 @@ describe("the delta log and the fold", () => {
       expect((await readLabelRollup(scope)).map((r) => [r.key, r.spans])).toEqual([["claim", 1]]);
     });
     await expectFoldedEqualsRebuilt();
+  });
+
+  it("a writer never folds: a long run of appends stays in the log until a background fold (decision 0016)", async () => {
+    const u = await makeUser("ANALYST");
+    const article = await makeArticle(u, { body: words(20), publishedAt: "2024-07-01" });
+    await foldAll();
+    // More appends than the old every-1,024th-delta fold inside the writer's statement allowed.
+    await db().$queryRaw`SELECT count(*)::int FROM (SELECT slant_append_delta(${article.id}::uuid, NULL, NULL, NULL, NULL, NULL, NULL, 0) FROM generate_series(1, 1100)) x`;
+    const logged = async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "RollupDelta" WHERE "articleId" = ${article.id}::uuid`)[0]!.n;
+    expect(await logged()).toBe(1100);
+    await foldAll();
+    expect(await logged()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { articleAlpha, formatAgreement, HIDDEN_AGREEMENT } from "../../lib/aggre
 import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotations";
 import { setAssignmentStatus } from "../../lib/db/articles/assignments";
 import { db } from "../../lib/db/client";
+import { withSpanKeys } from "../../lib/db/spans/keys";
 import { listLabels } from "../../lib/db/articles/labels";
 import { seedLabels } from "../../lib/db/seed";
 import { EvidenceQuery, SourceViewQuery } from "../../lib/schemas/sources";
@@ -48,7 +49,7 @@ async function corpus() {
   await span(u2, a3.id, t3, "loaded_language", "so-called");
   const loaded = await db().label.findUniqueOrThrow({ where: { key: "loaded_language" } });
   await db().goldAnnotation.create({
-    data: { articleId: a1.id, labelId: loaded.id, start: cp(t1, "Regime"), end: cp(t1, "Regime") + 6, quote: "Regime", prefix: "", suffix: "", adjudicatorId: reviewer.id },
+    data: withSpanKeys({ articleId: a1.id, labelId: loaded.id, start: cp(t1, "Regime"), end: cp(t1, "Regime") + 6, quote: "Regime", prefix: "", suffix: "", adjudicatorId: reviewer.id }),
   });
   const words = Object.fromEntries(
     (await db().article.findMany({ where: { id: { in: [a1.id, a2.id, a3.id, a4.id] } } })).map((a) => [a.id, a.wordCount]),
@@ -146,6 +147,8 @@ describe("agreement per source", () => {
 
     await tag(u2, "regime");
     expect(await agreement()).toMatchObject({ mean: 1, articles: 1, defined: 1 }); // identical spans
+    const loaded = async () => figure(await stats(c.reviewer, article.source.id), "loaded_language").count;
+    expect(await loaded()).toBeCloseTo(2 / 2, 12);
 
     await setAssignmentStatus({ actor: u3, articleId: article.id, status: "IN_PROGRESS" }); // read it, marked nothing
     const withSilent = articleAlpha({ length: Array.from(body).length, raters: [u1.id, u2.id, u3.id].sort(), labels: c.labels, spans: await spansOf(article.id) });
@@ -153,6 +156,8 @@ describe("agreement per source", () => {
     expect(now).toMatchObject({ articles: 1, defined: 1 });
     expect(now.mean).toBeCloseTo(withSilent!, 12);
     expect(now.mean).toBeLessThan(1);
+    // The same raters divide the all-annotators mean (decision 0014): two spans over three raters.
+    expect(await loaded()).toBeCloseTo(2 / 3, 12);
   });
 });
 
@@ -247,7 +252,8 @@ describe("freshness: the triggers keep the figures current", () => {
   it("moving an article to another month moves its figures", async () => {
     await db().article.update({ where: { id: c.a2.id }, data: { publishedAt: new Date("2024-01-25T00:00:00Z") } });
     const s = await stats(c.reviewer, c.sourceId);
-    expect(s.monthly.map((m) => [m.month, m.articles])).toEqual([["2024-01", 2]]);
+    // A4 (2024-02) counts: u2 started it (a span made and deleted above) and so rated it, with nothing marked (decision 0014).
+    expect(s.monthly.map((m) => [m.month, m.articles])).toEqual([["2024-01", 2], ["2024-02", 1]]);
     expect(figure(s.monthly[0]!, "claim").count).toBe(1);
   });
 });

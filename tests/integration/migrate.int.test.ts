@@ -1,9 +1,9 @@
-import { cp, mkdtemp, writeFile, appendFile } from "node:fs/promises";
+import { cp, mkdtemp, writeFile, appendFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { migrate, readMigrations } from "../../lib/db/migrate";
+import { migrate, readMigrations, readRepeatables } from "../../lib/db/migrate";
 import { freshDatabase, type TestDatabase } from "../support/fresh-database";
 
 const opened: TestDatabase[] = [];
@@ -49,7 +49,7 @@ describe("migration runner", () => {
   it("applies nothing the second time", async () => {
     const { url } = await emptyDatabase();
     await migrate(url);
-    expect(await migrate(url)).toEqual({ applied: [], upToDate: (await readMigrations()).length });
+    expect(await migrate(url)).toEqual({ applied: [], upToDate: (await readMigrations()).length, repeated: [], keyed: 0 });
   });
 
   it("two runners started together apply each migration exactly once", async () => {
@@ -84,5 +84,44 @@ describe("migration runner", () => {
     await client.end();
     expect(half.rows[0].t).toBeNull();
     expect((await appliedRows(url)).map((r) => r.migration_name)).not.toContain("29990101000000_broken");
+  });
+
+  it("applies a repeatable file on the first run and whenever its checksum changes, once for runners started together", async () => {
+    const { url } = await emptyDatabase();
+    const repeatableDir = await mkdtemp(path.join(tmpdir(), "slant-sql-"));
+    await cp("prisma/sql", repeatableDir, { recursive: true });
+    const first = await migrate(url, { repeatableDir });
+    expect(first.repeated).toEqual((await readRepeatables(repeatableDir)).map((f) => f.name));
+    expect((await migrate(url, { repeatableDir })).repeated).toEqual([]);
+
+    const file = path.join(repeatableDir, "figures.sql");
+    await writeFile(file, `${await readFile(file, "utf8")}\nCREATE OR REPLACE FUNCTION slant_repeatable_probe() RETURNS int LANGUAGE sql AS 'SELECT 7';\n`);
+    const results = await Promise.all([migrate(url, { repeatableDir }), migrate(url, { repeatableDir }), migrate(url, { repeatableDir })]);
+    expect(results.flatMap((r) => r.repeated ?? [])).toEqual(["figures.sql"]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT slant_repeatable_probe() AS n`)).rows[0].n).toBe(7);
+      const { rows } = await client.query(`SELECT name, checksum FROM "_slant_repeatable"`);
+      expect(rows).toEqual((await readRepeatables(repeatableDir)).map((f) => ({ name: f.name, checksum: f.checksum })));
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("rolls a failing repeatable file back and keeps the checksum it had", async () => {
+    const { url } = await emptyDatabase();
+    const repeatableDir = await mkdtemp(path.join(tmpdir(), "slant-sql-"));
+    await cp("prisma/sql", repeatableDir, { recursive: true });
+    await migrate(url, { repeatableDir });
+    await appendFile(path.join(repeatableDir, "figures.sql"), `\nCREATE OR REPLACE FUNCTION slant_half() RETURNS int LANGUAGE sql AS 'SELECT 1';\nSELECT * FROM no_such_table;\n`);
+    await expect(migrate(url, { repeatableDir })).rejects.toThrow(/Repeatable figures.sql failed and was rolled back/);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT to_regproc('slant_half') AS f`)).rows[0].f).toBeNull();
+    } finally {
+      await client.end();
+    }
   });
 });

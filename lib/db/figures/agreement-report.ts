@@ -46,9 +46,8 @@ export async function candidates(query: AgreementReportQuery & { articleIds?: st
 }
 
 /**
- * One pass over the filtered articles' spans (hash aggregates, no sort): each article's raters
- * (annotators with live spans, and anyone who started or submitted it) and a fingerprint of its
- * spans. Every write to a span goes through `version` (+1 on each update, delete or restore) or
+ * One pass over the filtered articles' spans (hash aggregates, no sort): a fingerprint of each
+ * article's spans, and its raters ("ArticleRater", decision 0014). Every write to a span goes through `version` (+1 on each update, delete or restore) or
  * adds a row, so the row count and the sum of versions, with the latest `updatedAt` and the live
  * spans' offsets, change whenever the spans do, without hashing every span on every report.
  */
@@ -62,15 +61,13 @@ export function candidatesSql(query: AgreementReportQuery & { articleIds?: strin
         sum(x.start) FILTER (WHERE x."deletedAt" IS NULL) AS starts, sum(x."end") FILTER (WHERE x."deletedAt" IS NULL) AS ends
       FROM "Annotation" x JOIN filtered f ON f.id = x."articleId" GROUP BY 1, 2
     ), per_article AS MATERIALIZED (
-      SELECT "articleId", array_agg("annotatorId"::text) FILTER (WHERE live > 0) AS annotators,
+      SELECT "articleId",
         concat_ws(':', sum(live), sum(rows), sum(versions), max(latest), sum(starts), sum(ends)) AS spans
       FROM per_annotator GROUP BY 1 HAVING sum(live) > 0
-    ), assigned AS (
-      SELECT s."articleId", array_agg(s."userId"::text) AS ids FROM "Assignment" s JOIN per_article p ON p."articleId" = s."articleId"
-      WHERE s.status IN ('IN_PROGRESS', 'SUBMITTED') GROUP BY 1
     ), rated AS MATERIALIZED (
-      SELECT p."articleId" AS id, p.spans, array(SELECT DISTINCT r FROM unnest(p.annotators || coalesce(s.ids, '{}'::text[])) r ORDER BY r) AS raters
-      FROM per_article p LEFT JOIN assigned s ON s."articleId" = p."articleId"
+      SELECT p."articleId" AS id, p.spans,
+        array(SELECT r."raterId"::text FROM "ArticleRater" r WHERE r."articleId" = p."articleId" ORDER BY 1) AS raters
+      FROM per_article p
     ), fingerprinted AS (
       SELECT r.id, r.raters, f."sourceId",
         md5(concat_ws('|', ${FIGURES_VERSION}::text, f."contentHash", ${labelKeys.join(",")}::text, array_to_string(r.raters, ','), r.spans)) AS fingerprint

@@ -47,16 +47,12 @@ export async function refreshArticleAgreements(limit = 100): Promise<number> {
     SELECT q."articleId"::text AS id, q.version FROM queued q JOIN "Article" a ON a.id = q."articleId"`;
   if (stale.length === 0) return 0;
   const ids = stale.map((s) => s.id);
-  // Raters as the report counts them (lib/db/articles/raters.ts): annotators with live spans and anyone started or submitted.
+  // Raters as the view "ArticleRater" defines them (decision 0014), as the report counts them.
   const [labels, raters] = await Promise.all([
     db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } }),
     db().$queryRaw<{ id: string; raters: number }[]>`
-      SELECT t.id::text AS id, (
-        SELECT count(*)::int FROM (
-          SELECT x."annotatorId" FROM "Annotation" x WHERE x."articleId" = t.id AND x."deletedAt" IS NULL
-          UNION SELECT s."userId" FROM "Assignment" s WHERE s."articleId" = t.id AND s.status IN ('IN_PROGRESS', 'SUBMITTED')
-        ) r
-      ) AS raters FROM unnest(${ids}::uuid[]) t(id)`,
+      SELECT t.id::text AS id, (SELECT count(*)::int FROM "ArticleRater" r WHERE r."articleId" = t.id) AS raters
+      FROM unnest(${ids}::uuid[]) t(id)`,
   ]);
   const ratersOf = new Map(raters.map((r) => [r.id, r.raters]));
   // Only articles the report compares (a live span, two or more raters) can have an alpha: the

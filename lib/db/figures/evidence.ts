@@ -5,7 +5,7 @@ import type { EvidenceQuery } from "../../schemas/sources";
 import { notFound } from "../../errors";
 import { monthBounds, resolveBasis } from "./basis";
 import { db } from "../client";
-import { NORMALIZED_QUOTE, NORMALIZED_SPEAKER, spanFrom, type SpanScope } from "./spans";
+import { spanFrom, type SpanScope } from "./spans";
 import { Prisma } from "../generated/client";
 
 import type { EvidencePage, EvidenceSpan } from "../../schemas/responses/sources";
@@ -19,10 +19,10 @@ function figureFilters(f: Filters) {
   if (f.month === "undated") parts.push(Prisma.sql`a."publishedAt" IS NULL`);
   else if (f.month) parts.push(Prisma.sql`slant_month(a."publishedAt") = ${`${f.month}-01`}::date`);
   if (f.articleId) parts.push(Prisma.sql`x."articleId" = ${f.articleId}::uuid`);
-  if (f.kind === "anonymous_or_vague") parts.push(Prisma.sql`slant_kind(x.attributes) IN ('anonymous', 'vague')`);
-  else if (f.kind) parts.push(Prisma.sql`slant_kind(x.attributes) = ${f.kind}`);
-  if (f.expression !== undefined) parts.push(Prisma.sql`${NORMALIZED_QUOTE} = ${normalizeExpression(f.expression)}`);
-  if (f.speaker !== undefined) parts.push(Prisma.sql`${NORMALIZED_SPEAKER} = ${normalizeExpression(f.speaker)}`);
+  if (f.kind === "anonymous_or_vague") parts.push(Prisma.sql`x."attributionKind" IN ('anonymous', 'vague')`);
+  else if (f.kind) parts.push(Prisma.sql`x."attributionKind" = ${f.kind}`);
+  if (f.expression !== undefined) parts.push(Prisma.sql`x."quoteKey" = ${normalizeExpression(f.expression)}`);
+  if (f.speaker !== undefined) parts.push(Prisma.sql`x."speakerKey" = ${normalizeExpression(f.speaker)}`);
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
@@ -32,7 +32,7 @@ export async function listEvidence(args: { actor: Actor; scope: SpanScope; query
   const after = query.cursor ? Prisma.sql`AND x.id > ${query.cursor}::uuid` : Prisma.empty;
   const rows = await db().$queryRaw<Omit<EvidenceSpan, "href">[]>`
     SELECT x.id::text AS id, a.id::text AS "articleId", a.title AS "articleTitle", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt",
-           l.key AS label, x.quote, x.start, x."end", slant_kind(x.attributes) AS kind, x.attributes->>'speaker' AS speaker,
+           l.key AS label, x.quote, x.start, x."end", x."attributionKind" AS kind, x.attributes->>'speaker' AS speaker,
            u.id::text AS "annotatorId", u.name AS "annotatorName"
     ${spanFrom(scope, true)} ${figureFilters(query)} ${after}
     ORDER BY x.id LIMIT ${query.limit + 1}`;

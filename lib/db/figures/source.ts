@@ -1,5 +1,5 @@
 import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows } from "../../aggregates/bootstrap";
-import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../../aggregates/figures";
+import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } from "../../aggregates/figures";
 import { per1kWords } from "../../aggregates/density";
 import { CORPUS_LAYER } from "../../aggregates/layers";
 import type { Actor } from "../../auth/permissions";
@@ -53,7 +53,7 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     topAttributions(scope),
     prepared.then(() => readAgreementSums({ bounds, sourceId: source.id })),
   ]);
-  const meta = labels.map(({ key, name, color }): LabelMeta => ({ key, name, color }));
+  const meta = labels.map(({ key, name, color, role }): LabelMeta => ({ key, name, color, role }));
   const covered = coverageOf(coverage, resolved.layer);
   const figures = labelFigures(meta, totals, covered.words, total);
   const dated = [...new Set(monthlyCoverage.filter((r) => r.layer === resolved.layer && r.month !== null).map((r) => r.month!))].sort();
@@ -71,8 +71,8 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     corpus: coverageOf(coverage, CORPUS_LAYER),
     ...covered,
     labels: figures,
-    unverifiedArticleShare: articleShare(figures, UNVERIFIED, covered.articles),
-    attributionKinds: kindFigures(totals),
+    unverifiedArticleShare: articleShare(figures, keyOfRole(labels, "UNVERIFIED"), covered.articles),
+    attributionKinds: kindFigures(totals, keyOfRole(labels, "ATTRIBUTIONS")),
     monthly,
     topLoaded,
     topAttributions: attributions,

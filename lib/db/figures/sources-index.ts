@@ -1,5 +1,5 @@
 import { HIDDEN_AGREEMENT, sourceAgreement, type AgreementSums, type SourceAgreement } from "../../aggregates/agreement";
-import { articleShare, kindFigures, labelFigures, UNVERIFIED, type LabelMeta } from "../../aggregates/figures";
+import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } from "../../aggregates/figures";
 import { CORPUS_LAYER } from "../../aggregates/layers";
 import { hasRole, type Actor } from "../../auth/permissions";
 import type { SourceViewQuery } from "../../schemas/sources";
@@ -56,11 +56,11 @@ export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQ
       corpus: coverageOf(coverage, CORPUS_LAYER, mine),
       ...covered,
       labels: figures,
-      unverifiedArticleShare: articleShare(figures, UNVERIFIED, covered.articles),
-      attributionKinds: kindFigures(sourceRows),
+      unverifiedArticleShare: articleShare(figures, keyOfRole(labels, "UNVERIFIED"), covered.articles),
+      attributionKinds: kindFigures(sourceRows, keyOfRole(labels, "ATTRIBUTIONS")),
       agreement: agreementFor(args.actor, agreement, source.id),
     };
   });
   const basis: ViewBasis = { key: resolved.key, description: resolved.description, filters: bounds.description };
-  return { basis, labels: labels.map(({ key, name, color }): LabelMeta => ({ key, name, color })), items };
+  return { basis, labels: labels.map(({ key, name, color, role }): LabelMeta => ({ key, name, color, role })), items };
 }

@@ -4,14 +4,11 @@ import { Prisma } from "../generated/client";
 
 // The live spans of one source under a basis, as SQL pieces for the evidence
 // behind any figure. Alias x is the span table (Annotation, or GoldAnnotation
-// for gold), a the article, l the label. The normalizations are the ones the
-// rollups are keyed by (slant_expression in the rollup_deltas migration), so
+// for gold), a the article, l the label. Filters compare the span's stored
+// figure keys (lib/aggregates/normalize.ts), the ones the rollups group by, so
 // an expression or speaker in a top list opens exactly its spans.
 
 export type SpanScope = { sourceId: string; layer: string; bounds: MonthBounds };
-
-export const NORMALIZED_QUOTE = Prisma.sql`lower(normalize(btrim(x.quote, E' \t\r\n'), NFC))`;
-export const NORMALIZED_SPEAKER = Prisma.sql`lower(normalize(btrim(COALESCE(x.attributes->>'speaker', ''), E' \t\r\n'), NFC))`;
 
 export function spanTable(scope: SpanScope) {
   return scope.layer === GOLD_LAYER ? Prisma.raw(`"GoldAnnotation"`) : Prisma.raw(`"Annotation"`);

@@ -16,6 +16,7 @@ import type { Prisma } from "../generated/client";
 import { resolveAnnotator, type ResolvedAnnotator } from "./annotators";
 import { isUuid, timestamp, type ImportContext } from "./context";
 import { noRecordRows, recordRows, type RecordRows, type SpanTarget } from "./provenance";
+import { withSpanKeys } from "../spans/keys";
 
 export type AnnotationRows = {
   annotations: Prisma.AnnotationCreateManyInput[];
@@ -143,7 +144,7 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     ctx.seenAnnotationIds.add(id);
     bySpan.set(key, id);
     if (externalId) byExternal.set(`${who.userId} ${externalId}`, id);
-    const common = { id, articleId, labelId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix, note: a.note, attributes: c.attributes, createdAt: timestamp(a.createdAt), updatedAt: timestamp(a.updatedAt ?? a.createdAt) };
+    const common = withSpanKeys({ id, articleId, labelId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix, note: a.note, attributes: c.attributes, createdAt: timestamp(a.createdAt), updatedAt: timestamp(a.updatedAt ?? a.createdAt) });
     if (a.gold) rows.gold.push({ ...common, adjudicatorId: who.userId });
     else rows.annotations.push({ ...common, annotatorId: who.userId, externalId });
     if (who.pending && !rows.annotators.some((u) => u.id === who.pending!.id)) rows.annotators.push(who.pending);

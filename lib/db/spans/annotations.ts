@@ -8,6 +8,7 @@ import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput 
 import { db } from "../client";
 import { prepared } from "../raw";
 import { ratersOf } from "../articles/raters";
+import { spanKeys, spanKeysSet } from "./keys";
 import { Prisma } from "../generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -116,7 +117,9 @@ export function parseAttributes(labelKey: string, value: unknown): Prisma.InputJ
  */
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
   const { actor, articleId, input } = args;
-  const attributes = JSON.stringify(parseAttributes(input.label, input.attributes));
+  const parsedAttributes = parseAttributes(input.label, input.attributes);
+  const attributes = JSON.stringify(parsedAttributes);
+  const keys = spanKeys({ quote: input.quote, attributes: parsedAttributes });
   const { from, to } = windowFor(input);
   const [row] = await prepared<{ length: number; text: string; labelId: string | null; frozen: boolean; view: string | null }>(db(), sql`
     WITH target AS (
@@ -124,10 +127,11 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
              ${submittedBy(actor, sql`a.id`)} AS frozen
       FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid
     ), inserted AS (
-      INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt")
+      INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt",
+                                "attributionKind", "quoteKey", "speakerKey", "speakerName")
       SELECT t.id, ${actor.id}::uuid, t."labelId", ${input.start}::int, ${input.end}::int, ${input.quote},
              substr(t.text, 1, ${input.start - from}::int), substr(t.text, ${input.end - from + 1}::int, ${DEFAULT_CONTEXT_SIZE}::int),
-             ${input.note ?? null}, ${attributes}::jsonb, now()
+             ${input.note ?? null}, ${attributes}::jsonb, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName}
       FROM target t
       WHERE NOT t.frozen AND t."labelId" IS NOT NULL AND ${input.start}::int < ${input.end}::int AND ${input.end}::int <= t.length
         AND substr(t.text, ${input.start - from + 1}::int, ${Math.max(0, input.end - input.start)}::int) = ${input.quote}
@@ -217,17 +221,22 @@ export async function updateAnnotation(args: { actor: Actor; id: string; input: 
   if (before.view.version !== input.version) throw staleVersion(before.view);
 
   const set: Prisma.Sql[] = [];
+  let quote = before.view.quote;
+  let attributes: unknown = before.view.attributes;
   if (spanChange) {
     const span = checkSpan(spanChange, before.window);
     if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: spanChange.start, end: spanChange.end });
     set.push(sql`start = ${spanChange.start}::int, "end" = ${spanChange.end}::int, quote = ${span.quote}, prefix = ${span.prefix}, suffix = ${span.suffix}`);
+    quote = span.quote;
   }
   const labelKey = input.label ?? before.view.label;
   if (labelKey !== before.view.label) set.push(sql`"labelId" = ${(await labelByKey(db(), labelKey)).id}::uuid`);
   // Attributes belong to a label: a new label without new attributes starts from none.
   if (input.attributes !== undefined || labelKey !== before.view.label) {
-    set.push(sql`attributes = ${JSON.stringify(parseAttributes(labelKey, input.attributes))}::jsonb`);
+    attributes = parseAttributes(labelKey, input.attributes);
+    set.push(sql`attributes = ${JSON.stringify(attributes)}::jsonb`);
   }
+  if (spanChange || attributes !== before.view.attributes) set.push(spanKeysSet(spanKeys({ quote, attributes })));
   if (input.note !== undefined) set.push(sql`note = ${input.note}`);
 
   const after = await writeVersioned({ actor, action: "annotation.update", id, expected: { version: input.version, deleted: false }, set, before: before.viewJson, audit: { before: true, after: true } });

@@ -7,6 +7,7 @@ import { checkedSpan, labelByKey, parseAttributes } from "./annotations";
 import { recordAudit } from "../audit";
 import { db } from "../client";
 import { ratersOf } from "../articles/raters";
+import { spanKeys } from "./keys";
 import type { Prisma } from "../generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -87,10 +88,12 @@ async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationId
   const attributes = choice.attributes !== undefined ? parseAttributes(first.label.key, choice.attributes) : parseAttributes(first.label.key, agreedAttributes);
   const note = choice.note !== undefined ? choice.note : sources.every((s) => sameNote(s.note, first.note)) ? first.note : null;
 
+  const keys = spanKeys({ quote: first.quote, attributes });
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "GoldAnnotation" ("articleId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "adjudicatorId", "updatedAt")
+    INSERT INTO "GoldAnnotation" ("articleId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "adjudicatorId", "updatedAt",
+                                  "attributionKind", "quoteKey", "speakerKey", "speakerName")
     VALUES (${articleId}::uuid, ${first.labelId}::uuid, ${first.start}::int, ${first.end}::int, ${first.quote}, ${first.prefix}, ${first.suffix},
-            ${note}, ${JSON.stringify(attributes)}::jsonb, ${actor.id}::uuid, now())
+            ${note}, ${JSON.stringify(attributes)}::jsonb, ${actor.id}::uuid, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName})
     ON CONFLICT ("articleId", "labelId", start, "end") WHERE "deletedAt" IS NULL DO NOTHING
     RETURNING id::text AS id`;
   let goldId = inserted[0]?.id;
@@ -103,7 +106,7 @@ async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationId
     action = "gold.link";
     const change: Prisma.GoldAnnotationUpdateInput = {};
     if (!sameAttributes(before.attributes, attributes)) {
-      if (choice.attributes !== undefined) change.attributes = attributes;
+      if (choice.attributes !== undefined) Object.assign(change, { attributes, ...spanKeys({ quote: existing.quote, attributes }) });
       else if (onExistingDiffers === "skip") return null;
       else throw attributesDiffer(sources, before);
     }
@@ -178,6 +181,9 @@ export async function updateGold(args: { actor: Actor; id: string; input: Update
     if (input.note !== undefined) data.note = input.note;
     if (input.attributes !== undefined) data.attributes = parseAttributes(label.key, input.attributes);
     else if (label.key !== before.label.key) data.attributes = fittingAttributes(label.key, (before.attributes ?? {}) as Record<string, unknown>);
+    if (data.quote !== undefined || data.attributes !== undefined) {
+      Object.assign(data, spanKeys({ quote: (data.quote as string | undefined) ?? before.quote, attributes: data.attributes ?? before.attributes }));
+    }
     const target = { labelId: label.id, start: input.start ?? before.start, end: input.end ?? before.end };
     const taken = await tx.goldAnnotation.findFirst({ where: { articleId: before.articleId, ...target, deletedAt: null, id: { not: id } }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", "Gold already has a span with this label and range.", { existingId: taken.id });

@@ -17,7 +17,9 @@ const Interval = z.tuple([z.number(), z.number()]).readonly();
 
 export const LabelFigure = z.object({ key: z.string(), count: z.number(), per1kWords: z.number().nullable(), articlesWith: z.number(), ci95: Interval.nullable() });
 export const KindFigures = z.object({ named: z.number(), anonymous: z.number(), vague: z.number(), anonymousOrVagueShare: z.number().nullable() });
-export const LabelMeta = z.object({ key: z.string(), name: z.string(), color: z.string() });
+/** lib/aggregates/figures.ts's LabelRole: what a label feeds besides its counts. */
+export const LabelRole = z.enum(["EXPRESSIONS", "ATTRIBUTIONS", "UNVERIFIED"]);
+export const LabelMeta = z.object({ key: z.string(), name: z.string(), color: z.string(), role: LabelRole.nullable() });
 
 /** lib/aggregates/agreement.ts's SourceAgreement. */
 export const SourceAgreement = z.object({
