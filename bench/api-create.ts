@@ -13,7 +13,7 @@ import { longArticle, wordSpans } from "./support/corpus";
 const CLIENTS = 20;
 const PER_CLIENT = Number(process.env.BENCH_REQUESTS_PER_CLIENT ?? 100);
 const WARM_UP_PER_CLIENT = 20;
-const PORT = 3301;
+const PORT = Number(process.env.BENCH_PORT ?? 3301);
 
 const app = await startBenchApp(PORT);
 try {

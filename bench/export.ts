@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Actor } from "../lib/auth/permissions";
+import type { Actor } from "../lib/auth/policy";
 import { connectDb } from "../lib/db/client";
 import { readableFrom } from "../lib/datasets/stream";
 import { exportArticles } from "../lib/db/export/datasets";

@@ -8,7 +8,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import type { Actor } from "../lib/auth/permissions";
+import type { Actor } from "../lib/auth/policy";
 import { exportBasis } from "../lib/datasets/export-names";
 import { exportArticles } from "../lib/db/export/datasets";
 import { pseudonymSecret } from "../lib/db/export/pseudonym-secret";

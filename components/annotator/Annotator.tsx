@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { layoutParagraphs } from "@/lib/annotations/layout";
+import { can } from "@/lib/auth/policy";
 import { PAGE_BACKGROUND, underlineStyleOf } from "@/lib/labels/appearance";
 import { readableOn } from "@/lib/labels/contrast";
 import { assignLanes, extendByWord, indexFor, shrinkByWord, snapToWords, trimWhitespace, wholeGraphemes, type CodePointRange } from "@/lib/spans";
@@ -77,9 +78,9 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const visible = useMemo(() => sorted.filter((a) => !hiddenLabels.has(a.label)), [sorted, hiddenLabels]);
   const lanes = useMemo(() => assignLanes(visible), [visible]);
   const selected = store.items.find((a) => a.id === selectedId) ?? null;
-  const canEdit = (a: ShownAnnotation) => !frozen && (a.annotator.id === actor.id || actor.role === "ADMIN");
+  const canEdit = (a: ShownAnnotation) => !frozen && can(actor, "annotation:update", { annotatorId: a.annotator.id });
   const canCreate = !frozen && (layer.kind !== "user" || layer.userId === actor.id);
-  const mayReadOthers = actor.role !== "ANALYST" || final;
+  const mayReadOthers = can(actor, "others-work:read", submission.status);
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);

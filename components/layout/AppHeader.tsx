@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { hasRole, type Actor } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/schemas/user";
+import { can, type Actor, type RoleAction } from "@/lib/auth/policy";
 import { SignOutButton } from "./SignOutButton";
 
-const links: { href: string; label: string; minimum: Role }[] = [
-  { href: "/articles", label: "Articles", minimum: "ANALYST" },
-  { href: "/sources", label: "Sources", minimum: "ANALYST" },
-  { href: "/agreement", label: "Agreement", minimum: "REVIEWER" },
-  { href: "/export", label: "Export", minimum: "ANALYST" },
-  { href: "/import", label: "Import", minimum: "ANALYST" },
+/** `needs`: the page's question of the policy; pages without one are everyone's. */
+const links: { href: string; label: string; needs?: RoleAction }[] = [
+  { href: "/articles", label: "Articles" },
+  { href: "/sources", label: "Sources" },
+  { href: "/agreement", label: "Agreement", needs: "agreement-report:read" },
+  { href: "/export", label: "Export" },
+  { href: "/import", label: "Import" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {
@@ -19,7 +19,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           Slant
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-          {links.filter((l) => hasRole(actor, l.minimum)).map((l) => (
+          {links.filter((l) => !l.needs || can(actor, l.needs)).map((l) => (
             <Link key={l.href} href={l.href} className="hover:text-slate-900">
               {l.label}
             </Link>

@@ -1,17 +1,57 @@
 import { z, ZodError } from "zod";
+import { authorize, type Actor, type RoleAction } from "../auth/policy";
+import { authenticate, type AuthKind } from "../auth/session";
 import { AppError, httpStatusOf, type ErrorCode } from "../errors";
+import { MAX_REQUEST_BYTES } from "../schemas/common";
 import { BodyTooLarge, readBodyLimited } from "./body-limit";
 import { isConnectionFailure } from "../db/connection-failure";
 
-type Context<P> = { req: Request; params: P };
-type Handler<P> = (ctx: Context<P>) => Promise<Response>;
+type Schema = z.ZodType | undefined;
+type Parsed<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
 
-/** Every API handler goes through here: one place maps errors to `{ error, details }`. */
-export function route<P = Record<string, never>>(handler: Handler<P>) {
-  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+export type RouteSpec<K extends AuthKind, P extends Schema, Q extends Schema, B extends Schema> = {
+  /** Who may call: a session or an API token (`"user"`, the default), or a signed-in session only. */
+  auth?: K;
+  /** A role question of lib/auth/policy.ts, asked before any input is read (403 when refused). */
+  can?: RoleAction;
+  /** The path's parameters; 422 when they do not parse. */
+  params?: P;
+  /** The query string, one value per key; 422 on bad or unknown keys. */
+  query?: Q;
+  /** A JSON body: 415 if not JSON, 413 over `maxBodyBytes`, 400 if malformed, 422 if it does not parse. */
+  body?: B;
+  maxBodyBytes?: number;
+};
+
+export type RouteInput<K extends AuthKind, P extends Schema, Q extends Schema, B extends Schema> = {
+  req: Request;
+  actor: Actor;
+  /** The session the request came with; null for an API token (never with `auth: "session"`). */
+  sessionId: K extends "session" ? string : string | null;
+  params: Parsed<P>;
+  query: Parsed<Q>;
+  body: Parsed<B>;
+};
+
+/**
+ * Every API handler goes through here: it refuses cross-site writes,
+ * authenticates once, asks the policy when `can` is given, parses the path,
+ * query and body with the given schemas, and maps any error to
+ * `{ error, code, details }`. The handler gets a typed actor and input.
+ */
+export function route<K extends AuthKind = "user", P extends Schema = undefined, Q extends Schema = undefined, B extends Schema = undefined>(
+  spec: RouteSpec<K, P, Q, B>,
+  handler: (input: RouteInput<K, P, Q, B>) => Promise<Response>,
+) {
+  return async (req: Request, context: { params: Promise<unknown> }): Promise<Response> => {
     try {
       refuseCrossSite(req);
-      return await uncompressedWhenSmall(await handler({ req, params: await context.params }));
+      const { actor, sessionId } = await authenticate(spec.auth ?? ("user" as K));
+      if (spec.can) authorize(actor, spec.can);
+      const params = (spec.params ? spec.params.parse(await context.params) : undefined) as Parsed<P>;
+      const query = (spec.query ? readQuery(req, spec.query) : undefined) as Parsed<Q>;
+      const body = (spec.body ? await readJson(req, spec.body, spec.maxBodyBytes ?? MAX_REQUEST_BYTES) : undefined) as Parsed<B>;
+      return await uncompressedWhenSmall(await handler({ req, actor, sessionId, params, query, body }));
     } catch (error) {
       return uncompressedWhenSmall(errorResponse(error));
     }

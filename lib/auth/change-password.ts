@@ -3,7 +3,7 @@ import { changePassword, findCredentials } from "../db/accounts/users";
 import { AppError } from "../errors";
 import type { ChangePasswordInput } from "../schemas/user";
 import { verifyPassword } from "./password";
-import type { Actor } from "./permissions";
+import type { Actor } from "./policy";
 import { PER_ACCOUNT, tooManyAttemptsMessage } from "./rate-limit";
 
 /**

@@ -1,10 +1,10 @@
 import { forbidden, notFound } from "next/navigation";
 import { AppError } from "../errors";
-import { hasRole, type Actor } from "./permissions";
+import { can, type Actor, type RoleAction } from "./policy";
 
-/** Pages for a role: anyone below it gets the 403 page (app/forbidden.tsx). */
-export function requirePageRole(actor: Actor, minimum: Parameters<typeof hasRole>[1]): void {
-  if (!hasRole(actor, minimum)) forbidden();
+/** A page behind a role question of the policy: anyone it refuses gets the 403 page (app/forbidden.tsx). */
+export function requirePage(actor: Actor, action: RoleAction): void {
+  if (!can(actor, action)) forbidden();
 }
 
 /**

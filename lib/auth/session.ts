@@ -5,7 +5,7 @@ import { actorForToken } from "../db/accounts/tokens";
 import { findActiveActor } from "../db/accounts/users";
 import { authSecretFrom, env } from "../env";
 import { AppError } from "../errors";
-import type { Actor } from "./permissions";
+import type { Actor } from "./policy";
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "./session-token";
 
 /**
@@ -35,32 +35,29 @@ async function bearerToken(): Promise<string | null> {
   return match?.[1] ?? null;
 }
 
+/** Who an API request acts for: `"user"`, a session or a personal API token; `"session"`, a signed-in session only. */
+export type AuthKind = "user" | "session";
+export type Authenticated<K extends AuthKind = AuthKind> = { actor: Actor; sessionId: K extends "session" ? string : string | null };
+
 /**
- * For API routes: the token's owner when the request carries a personal API
- * token, else the session's user; 401 without either. A request with a bad
- * token is refused even if it also has a session cookie, so a script never
- * silently runs as whoever happens to be signed in.
+ * For API routes, once per request (lib/api/route.ts): the token's owner when
+ * the request carries a personal API token, else the session's user; 401
+ * without either. A request with a bad token is refused even if it also has a
+ * session cookie, so a script never silently runs as whoever happens to be
+ * signed in. `"session"` refuses working tokens too: a token that could mint
+ * tokens or change the password would survive its own revocation.
  */
-export async function requireUser(): Promise<Actor> {
+export async function authenticate<K extends AuthKind>(kind: K): Promise<Authenticated<K>> {
   const token = await bearerToken();
   if (token !== null) {
     const owner = await actorForToken(token);
     if (!owner) throw new AppError("UNAUTHENTICATED", "Sign in first: this API token is unknown or revoked.");
-    return owner;
+    if (kind === "session") throw new AppError("FORBIDDEN", "API tokens are managed from a signed-in session, not with a token.");
+    return { actor: owner, sessionId: null } as Authenticated<K>;
   }
-  const actor = await currentActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first: this endpoint needs a session.");
-  return actor;
-}
-
-/**
- * For managing tokens: a session only. A token that could mint tokens would
- * survive its own revocation through the ones it created.
- */
-export async function requireSessionUser(): Promise<Actor> {
-  const actor = await requireUser();
-  if ((await bearerToken()) !== null) throw new AppError("FORBIDDEN", "API tokens are managed from a signed-in session, not with a token.");
-  return actor;
+  const session = await currentSession();
+  if (!session) throw new AppError("UNAUTHENTICATED", "Sign in first: this endpoint needs a session.");
+  return session;
 }
 
 /** For pages: a redirect to the sign-in page without a valid session (pages never accept tokens). */

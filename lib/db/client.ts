@@ -24,7 +24,15 @@ const registry = globalThis as unknown as { slantPools?: WeakMap<object, { pool:
 const pools = (registry.slantPools ??= new WeakMap());
 
 function createClient(connectionString: string, mode: DatabaseMode) {
-  const pool = new pg.Pool({ connectionString, max: POOL_SIZE[mode], connectionTimeoutMillis: CONNECT_TIMEOUT_MS[mode] });
+  const pool = new pg.Pool({
+    connectionString,
+    max: POOL_SIZE[mode],
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS[mode],
+    // The embedded database's one connection is kept while the process runs (idle, it does not hold the
+    // process open): the statements it prepared (lib/db/raw.ts) live in the shared session, and a new
+    // connection every idle pause would prepare them again under a new tag.
+    ...(mode === "embedded" ? { idleTimeoutMillis: 0, allowExitOnIdle: true } : {}),
+  });
   // Password hashes are omitted from every query by default; only the credential check asks for them.
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),

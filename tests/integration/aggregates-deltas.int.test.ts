@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { spanKeys, spanKeysSet, withSpanKeys } from "../../lib/db/spans/keys";
 import { refreshArticleAgreementsFor } from "../../lib/db/figures/agreement";
 import { monthBounds } from "../../lib/db/figures/basis";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { bootstrapDensityIntervals } from "../../lib/aggregates/bootstrap";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { sourcesIndexStats } from "../../lib/db/figures/sources-index";
 import { sourceEvidence } from "../../lib/db/figures/evidence";
 import { sourceStats } from "../../lib/db/figures/source";

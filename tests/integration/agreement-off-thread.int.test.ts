@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { refreshAgreementInBackground } from "../../lib/db/figures/agreement";
 import { agreementFiguresSettled, getAgreementReport } from "../../lib/db/figures/agreement-report";
 import { createAnnotation } from "../../lib/db/spans/annotations";

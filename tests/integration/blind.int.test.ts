@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotators, restoreAnnotation, updateAnnotation } from "../../lib/db/spans/annotations";
 import { layersThatSawOthersWork, setAssignmentStatus } from "../../lib/db/articles/assignments";
 import { db } from "../../lib/db/client";
@@ -9,7 +9,7 @@ import { ExportCountQuery, ExportFilters } from "../../lib/schemas/datasets";
 import { loadSeeds } from "../../seeds/load";
 import { makeArticle, makeUser, unique } from "../support/factories";
 
-// The blind rule (lib/auth/permissions.ts) on the per-article paths, and
+// The blind rule (lib/auth/policy.ts) on the per-article paths, and
 // submitting as a one-way door for analysts.
 
 let analyst: Actor, other: Actor, reviewer: Actor;

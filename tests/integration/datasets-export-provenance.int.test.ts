@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotations";
 import { db } from "../../lib/db/client";
 import { exportArticles } from "../../lib/db/export/datasets";

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { describeRejected, type ImportReport } from "../../lib/datasets/import-report";
 import { db } from "../../lib/db/client";
 import { getImportJob, startImport } from "../../lib/db/import/jobs";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import type { ImportReport } from "../../lib/datasets/import-report";
 import { db } from "../../lib/db/client";
 import { getImportJob, listImportJobs, startImport } from "../../lib/db/import/jobs";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportReport } from "../../lib/datasets/import-report";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotations";
 import { connectDb, db, type Db } from "../../lib/db/client";
 import { addComment } from "../../lib/db/spans/comments";

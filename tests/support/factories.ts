@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/auth/policy";
 import { createArticle } from "../../lib/db/articles/articles";
 import { db } from "../../lib/db/client";
 import { createUser } from "../../lib/db/accounts/users";

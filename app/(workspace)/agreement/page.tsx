@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AgreementReportTable } from "@/components/compare/AgreementReportTable";
 import { PendingFiguresNotice } from "@/components/compare/PendingFiguresNotice";
 import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
-import { requirePageRole } from "@/lib/auth/page-access";
+import { requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAgreementReport } from "@/lib/db/figures/agreement-report";
 import { listLabels } from "@/lib/db/articles/labels";
@@ -15,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AgreementPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageUser("/agreement");
-  requirePageRole(actor, "REVIEWER");
+  requirePage(actor, "agreement-report:read");
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== ""));
   const parsed = AgreementReportQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};

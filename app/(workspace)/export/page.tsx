@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ExportForm } from "@/components/datasets/ExportForm";
-import { hasRole } from "@/lib/auth/permissions";
+import { can, POOLED } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { exportAnnotatorOptions } from "@/lib/db/export/datasets";
 import { listLabels } from "@/lib/db/articles/labels";
@@ -19,7 +19,7 @@ export default async function ExportPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Export</h1>
         <p className="text-sm text-slate-600">
           Download annotations as a dataset. Offsets are Unicode code points, [start, end), into the article text.
-          {!hasRole(actor, "REVIEWER") && " As an analyst you export your own annotations."}
+          {!can(actor, "others-work:read", POOLED) && " As an analyst you export your own annotations."}
         </p>
       </div>
       <ExportForm
@@ -27,7 +27,7 @@ export default async function ExportPage() {
         sources={sources.map((s) => ({ id: s.id, name: s.name }))}
         labels={labels.map((l) => ({ key: l.key, name: l.name }))}
         annotators={annotators}
-        canExportGold={hasRole(actor, "REVIEWER")}
+        canExportGold={can(actor, "layer:read", { author: "gold", scope: POOLED })}
       />
     </div>
   );

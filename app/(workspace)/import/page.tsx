@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/datasets/ImportForm";
 import { ImportJobList } from "@/components/datasets/ImportJobList";
-import { hasRole } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listImportJobs } from "@/lib/db/import/jobs";
 import { listSources } from "@/lib/db/articles/sources";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
   const actor = await requirePageUser("/import");
-  const everyone = hasRole(actor, "REVIEWER");
+  const everyone = can(actor, "import-job:list-everyone");
   const [sources, jobs] = await Promise.all([listSources(), listImportJobs({ actor, query: { limit: 20 } })]);
   return (
     <div className="space-y-6">

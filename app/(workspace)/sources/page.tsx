@@ -5,7 +5,7 @@ import { CompareForm } from "@/components/sources/CompareForm";
 import { NearDuplicateSources } from "@/components/sources/NearDuplicateSources";
 import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourcesIndexView } from "@/components/sources/SourcesIndexView";
-import { hasRole } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/policy";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { sourcesIndexStats } from "@/lib/db/figures/sources-index";
@@ -37,10 +37,10 @@ export default async function SourcesPage({ searchParams }: Props) {
             <span className="font-medium">Basis:</span> {stats.basis.description}; {stats.basis.filters}.
           </p>
         </div>
-        {hasRole(actor, "ANALYST") && <SourceFormToggle label="New source" />}
+        <SourceFormToggle label="New source" />
       </div>
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing your default basis over all months.</p>}
-      <NearDuplicateSources pairs={nearDuplicates} canMerge={hasRole(actor, "ADMIN")} />
+      <NearDuplicateSources pairs={nearDuplicates} canMerge={can(actor, "source:merge")} />
       <BasisSelector choices={choices} basis={stats.basis.key} from={query.from} to={query.to} />
       <CompareForm sources={stats.items.map((i) => i.source)} basis={stats.basis.key} />
       <SourcesIndexView items={stats.items} labels={stats.labels} basis={stats.basis} view={viewParams({ ...view, basis: stats.basis.key })} />

@@ -1,6 +1,4 @@
-import { readQuery, route } from "@/lib/api/route";
-import { requireRole } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { readUpload } from "@/lib/datasets/upload";
 import { refreshAgreementInBackground } from "@/lib/db/figures/agreement";
 import { listImportJobs, startImport } from "@/lib/db/import/jobs";
@@ -10,9 +8,7 @@ import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 export const dynamic = "force-dynamic";
 
 // POST /api/import — multipart (file, kind, format?, source?) or a raw body (?kind=&format=&source=&filename=) → 202 { id }
-export const POST = route(async ({ req }) => {
-  const actor = await requireUser();
-  requireRole(actor, "ANALYST");
+export const POST = route({}, async ({ req, actor }) => {
   const { bytes, filename, kind, format, source } = await readUpload(req);
   const baseUrl = env().NEXTAUTH_URL || new URL(req.url).origin;
   // The job goes on in this process after the response; its row reports progress and the outcome.
@@ -23,9 +19,4 @@ export const POST = route(async ({ req }) => {
 });
 
 // GET /api/import?cursor=&limit= — import jobs newest first: your own, or everyone's for a reviewer or admin
-export const GET = route(async ({ req }) => {
-  const actor = await requireUser();
-  requireRole(actor, "ANALYST");
-  const query = readQuery(req, ImportJobListQuery);
-  return Response.json(await listImportJobs({ actor, query }), { headers: { "Cache-Control": "no-store" } });
-});
+export const GET = route({ query: ImportJobListQuery }, async ({ actor, query }) => Response.json(await listImportJobs({ actor, query }), { headers: { "Cache-Control": "no-store" } }));

@@ -1,20 +1,13 @@
-import { readJson, route } from "@/lib/api/route";
-import { requireSessionUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { createToken, listTokens } from "@/lib/db/accounts/tokens";
-import { MAX_REQUEST_BYTES } from "@/lib/schemas/common";
 import { CreateTokenInput } from "@/lib/schemas/datasets";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/tokens — the caller's working tokens (never the tokens themselves)
-export const GET = route(async () => {
-  const actor = await requireSessionUser();
-  return Response.json({ items: await listTokens({ actor }) });
-});
+// GET /api/tokens — the caller's working tokens (never the tokens themselves; a session only)
+export const GET = route({ auth: "session" }, async ({ actor }) => Response.json({ items: await listTokens({ actor }) }));
 
-// POST /api/tokens { name } → 201 with `token`, shown this once
-export const POST = route(async ({ req }) => {
-  const actor = await requireSessionUser();
-  const input = await readJson(req, CreateTokenInput, MAX_REQUEST_BYTES);
-  return Response.json(await createToken({ actor, input }), { status: 201, headers: { "Cache-Control": "no-store" } });
-});
+// POST /api/tokens { name } → 201 with `token`, shown this once (a session only)
+export const POST = route({ auth: "session", body: CreateTokenInput }, async ({ actor, body }) =>
+  Response.json(await createToken({ actor, input: body }), { status: 201, headers: { "Cache-Control": "no-store" } }),
+);

@@ -2,7 +2,7 @@
 // leak does not leak usable tokens, and since tokens are 256 random bits a
 // plain (unsalted, fast) hash is enough — there is nothing to brute-force.
 import { createHash, randomBytes } from "node:crypto";
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import { notFound } from "../../errors";
 import type { CreateTokenInput } from "../../schemas/datasets";
 import { db, type Db } from "../client";

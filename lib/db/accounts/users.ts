@@ -1,5 +1,5 @@
 import { hashPassword } from "../../auth/password";
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import type { CreateUserInput } from "../../schemas/user";
 import { db, type Db } from "../client";
 import { Prisma } from "../generated/client";

@@ -1,4 +1,4 @@
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import type { ArticleListQuery, CreateArticleInput } from "../../schemas/article";
 import { countWords, normalizeBody } from "../../text/article-text";

@@ -1,4 +1,4 @@
-import { mayLeaveSubmitted, requireRole, type Actor } from "../../auth/permissions";
+import { authorize, can, type Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import { db } from "../client";
 import type { AssignmentStatus } from "../generated/client";
@@ -15,8 +15,8 @@ type Written = { id: string; status: AssignmentStatus; submittedAt: Date | null;
 export async function setAssignmentStatus(args: { actor: Actor; articleId: string; status: AssignmentStatus; userId?: string | undefined }) {
   const { actor, articleId, status } = args;
   const userId = args.userId ?? actor.id;
+  authorize(actor, "assignment:set-for", { userId });
   if (userId !== actor.id) {
-    requireRole(actor, "REVIEWER");
     if (!(await db().user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("INVALID_INPUT", "No user has this id", { userId });
   }
   const [row] = await db().$queryRaw<({ found: boolean } & Partial<Written>)[]>`
@@ -30,7 +30,7 @@ export async function setAssignmentStatus(args: { actor: Actor; articleId: strin
         "submittedAt" = CASE WHEN excluded.status <> 'SUBMITTED' THEN NULL WHEN s.status = 'SUBMITTED' THEN s."submittedAt" ELSE now() END,
         "seenOthersWorkAt" = CASE WHEN s.status = 'SUBMITTED' AND excluded.status <> 'SUBMITTED' THEN now() ELSE s."seenOthersWorkAt" END,
         "updatedAt" = now()
-      WHERE s.status <> 'SUBMITTED' OR excluded.status = 'SUBMITTED' OR ${mayLeaveSubmitted(actor)}::boolean
+      WHERE s.status <> 'SUBMITTED' OR excluded.status = 'SUBMITTED' OR ${can(actor, "assignment:reopen")}::boolean
       RETURNING s.id, s.status, s."submittedAt", s."seenOthersWorkAt", s."updatedAt", s."seenOthersWorkAt" IS NOT DISTINCT FROM now()::timestamptz(3) AS reopened
     ), audit AS (
       INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", before, after)
@@ -88,7 +88,7 @@ export async function progressFor(args: { actor: Actor; articleIds: string[] }):
 
 /** Annotators whose submitted work on the article a reviewer reopened: their layer may have seen the others' (shown on compare). */
 export async function layersThatSawOthersWork(args: { actor: Actor; articleId: string }): Promise<{ id: string; name: string; at: string }[]> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "article:compare");
   const rows = await db().assignment.findMany({
     where: { articleId: args.articleId, seenOthersWorkAt: { not: null } },
     orderBy: { seenOthersWorkAt: "asc" },

@@ -1,4 +1,4 @@
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import type { CreateSourceInput, UpdateSourceInput } from "../../schemas/sources";
 import { slugify } from "../../text/article-text";

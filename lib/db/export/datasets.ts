@@ -4,7 +4,7 @@
 // being written and the next, fetched meanwhile. Reads go through plain pg on
 // Prisma's own pool (lib/db/raw.ts), because at a million annotations Prisma's
 // per-row mapping is most of the cost.
-import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../../auth/permissions";
+import { authorize, can, POOLED, type Actor } from "../../auth/policy";
 import { pseudonymFor } from "../../datasets/pseudonym";
 import type { ExportAnnotation, ExportArticle } from "../../formats/model";
 import type { ExportComment, ExportPerson, ExportReview } from "../../formats/provenance";
@@ -48,9 +48,9 @@ export type ExportSource = {
 
 /** An export pools articles: under the blind rule, analysts export only their own layer, never gold. */
 function scopedFilters(actor: Actor, filters: ExportFilters): ExportFilters {
-  if (mayReadOthersWork(actor, POOLED)) return filters;
-  if (filters.gold) requireLayer(actor, "gold", POOLED);
-  for (const id of filters.annotator) requireLayer(actor, id, POOLED);
+  if (can(actor, "others-work:read", POOLED)) return filters;
+  if (filters.gold) authorize(actor, "layer:read", { author: "gold", scope: POOLED });
+  for (const id of filters.annotator) authorize(actor, "layer:read", { author: id, scope: POOLED });
   return { ...filters, annotator: [actor.id] };
 }
 
@@ -171,7 +171,7 @@ export function exportArticles(args: ExportSource): AsyncGenerator<ExportArticle
 
 async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGenerator<ExportArticle> {
   // Reviews, adjudication and comments are the reviewers' record, and may quote other analysts' work: the blind rule.
-  const withRecord = mayReadOthersWork(args.actor, POOLED);
+  const withRecord = can(args.actor, "others-work:read", POOLED);
   const annotatorOf = annotators(f.pseudonymize && args.pseudonymSecret ? args.pseudonymSecret : null, withRecord);
   const run = rawQuery(args.client ?? db());
   type Batch = { articles: Rows; annotations: Rows; provenance: Provenance | null; complete: boolean };
@@ -200,7 +200,7 @@ export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): 
 
 /** Whom the export page offers as annotator filters: everyone who annotated, or just yourself for an analyst. */
 export async function exportAnnotatorOptions(args: { actor: Actor; client?: Db }): Promise<{ id: string; name: string }[]> {
-  if (!mayReadOthersWork(args.actor, POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
+  if (!can(args.actor, "others-work:read", POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
   return (args.client ?? db()).user.findMany({
     where: { OR: [{ annotations: { some: { deletedAt: null } } }, { adjudicated: { some: { deletedAt: null } } }] },
     select: { id: true, name: true },

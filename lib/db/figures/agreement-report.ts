@@ -1,5 +1,5 @@
 import { summarizeReport, type ArticleFigures, type FiguredArticle } from "../../agreement";
-import { requireRole, type Actor } from "../../auth/permissions";
+import { authorize, type Actor } from "../../auth/policy";
 import type { ReportFigures } from "../../agreement/agreement-task";
 import { runAgreementTask } from "../../runtime/agreement-pool";
 import type { AgreementReportQuery } from "../../schemas/gold";
@@ -138,7 +138,7 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
  * Infinity: for all of them, as a script or test wants); by default a moment when only a few are missing.
  */
 export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "agreement-report:read");
   const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
   const { compared, stats } = await candidates(args.query, labelKeys);
   // Missing figures are computed on the worker; the report waits for them a moment, then shows

@@ -1,5 +1,5 @@
 import { basisKey, describeBasis, layerOf, type Basis } from "../../aggregates/layers";
-import { mayReadOthersWork, POOLED, requireLayer, type Actor } from "../../auth/permissions";
+import { authorize, can, POOLED, type Actor } from "../../auth/policy";
 import { AppError } from "../../errors";
 import type { SourceViewQuery } from "../../schemas/sources";
 import { db } from "../client";
@@ -15,7 +15,7 @@ export type MonthBounds = { from: string; to: string; allTime: boolean; descript
  */
 export async function resolveBasis(actor: Actor, requested: Basis | undefined): Promise<ResolvedBasis> {
   const basis: Basis = requested ?? defaultBasis(actor);
-  requireLayer(actor, basis.kind === "annotator" ? basis.userId : basis.kind, POOLED);
+  authorize(actor, "layer:read", { author: basis.kind === "annotator" ? basis.userId : basis.kind, scope: POOLED });
   if (basis.kind !== "annotator") return { key: basisKey(basis), layer: layerOf(basis), description: describeBasis(basis), basis };
   const user = basis.userId === actor.id ? actor : await db().user.findUnique({ where: { id: basis.userId }, select: { name: true } });
   if (!user) throw new AppError("INVALID_INPUT", "No annotator has this id", { basis: "unknown user id" });
@@ -24,7 +24,7 @@ export async function resolveBasis(actor: Actor, requested: Basis | undefined): 
 
 /** What a source view shows without `?basis=`: everything a reviewer may see, an analyst's own work. */
 export function defaultBasis(actor: Actor): Basis {
-  return mayReadOthersWork(actor, POOLED) ? { kind: "all" } : { kind: "annotator", userId: actor.id };
+  return can(actor, "others-work:read", POOLED) ? { kind: "all" } : { kind: "annotator", userId: actor.id };
 }
 
 /** Inclusive month range for SQL; undated articles count only when no range is set. */
@@ -44,7 +44,7 @@ export type { BasisChoice };
 /** What the basis selector offers: the pooled layers and every annotator for reviewers; an analyst's own layer. */
 export async function listBasisChoices(actor: Actor): Promise<BasisChoice[]> {
   const mine = { value: actor.id, label: `Annotator: ${actor.name} (you)` };
-  if (!mayReadOthersWork(actor, POOLED)) return [mine];
+  if (!can(actor, "others-work:read", POOLED)) return [mine];
   const annotators = await db().user.findMany({ where: { annotations: { some: { deletedAt: null } } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   return [
     { value: "all", label: "All annotations (annotators averaged per article)" },

@@ -1,6 +1,6 @@
 import { GOLD_LAYER } from "../../aggregates/layers";
 import { normalizeExpression } from "../../aggregates/normalize";
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import type { EvidenceQuery } from "../../schemas/sources";
 import { notFound } from "../../errors";
 import { monthBounds, resolveBasis } from "./basis";

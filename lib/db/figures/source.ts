@@ -2,7 +2,7 @@ import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows } from "../../aggregates/b
 import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } from "../../aggregates/figures";
 import { per1kWords } from "../../aggregates/density";
 import { CORPUS_LAYER } from "../../aggregates/layers";
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import { notFound } from "../../errors";
 import type { SourceViewQuery } from "../../schemas/sources";
 import { readAgreementSums } from "./agreement";

@@ -1,7 +1,7 @@
 import { HIDDEN_AGREEMENT, sourceAgreement, type AgreementSums, type SourceAgreement } from "../../aggregates/agreement";
 import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } from "../../aggregates/figures";
 import { CORPUS_LAYER } from "../../aggregates/layers";
-import { hasRole, type Actor } from "../../auth/permissions";
+import { can, POOLED, type Actor } from "../../auth/policy";
 import type { SourceViewQuery } from "../../schemas/sources";
 import { agreementOf, readAgreementSums, refreshArticleAgreements } from "./agreement";
 import { monthBounds, resolveBasis } from "./basis";
@@ -30,7 +30,7 @@ export async function prepareFigures(): Promise<void> {
 
 /** The source's agreement for reviewers and admins; analysts see that it is not for them. */
 export function agreementFor(actor: Actor, sums: Map<string, AgreementSums>, sourceId: string): SourceAgreement {
-  return hasRole(actor, "REVIEWER") ? sourceAgreement(agreementOf(sums, sourceId)) : HIDDEN_AGREEMENT;
+  return can(actor, "others-work:read", POOLED) ? sourceAgreement(agreementOf(sums, sourceId)) : HIDDEN_AGREEMENT;
 }
 
 export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQuery }) {

@@ -5,7 +5,7 @@
 // on the write succeeding (anchored, re-anchored, created, annotators) are
 // applied by `commit`, after the rows are stored.
 import { randomUUID } from "node:crypto";
-import { hasRole } from "../../auth/permissions";
+import { can } from "../../auth/policy";
 import { addRecordCounts, addToReport, type ImportReport } from "../../datasets/import-report";
 import { isRejected, type AnnotationEntry, type ImportedAnnotation } from "../../datasets/import-records";
 import { placeAnnotations, type Placement } from "../../datasets/place-annotations";
@@ -97,7 +97,7 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
       reject(ctx, line, a.ref, `note ${note.error.issues[0]?.message ?? "is not valid"}`);
       continue;
     }
-    if (a.gold && !hasRole(ctx.actor, "REVIEWER")) {
+    if (a.gold && !can(ctx.actor, "gold:write")) {
       reject(ctx, line, a.ref, "gold annotations can only be imported by a reviewer");
       continue;
     }

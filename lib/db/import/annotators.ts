@@ -7,7 +7,7 @@
 // New accounts are created in the row's transaction (see import-write.ts), so
 // a rejected row creates no one.
 import { randomUUID } from "node:crypto";
-import { hasRole } from "../../auth/permissions";
+import { can } from "../../auth/policy";
 import type { AnnotatorHow } from "../../datasets/import-report";
 import type { ImportedAnnotator } from "../../datasets/import-records";
 import type { Prisma } from "../generated/client";
@@ -60,7 +60,7 @@ async function lookUp(ctx: ImportContext, a: ImportedAnnotator): Promise<Resolve
 
 export async function resolveAnnotator(ctx: ImportContext, annotator: ImportedAnnotator | null): Promise<ResolvedAnnotator> {
   if (!annotator) return you(ctx, "", "", "you");
-  if (!hasRole(ctx.actor, "REVIEWER")) {
+  if (!can(ctx.actor, "import:in-others-names")) {
     const self = annotator.key === ctx.actor.id || annotator.email === ctx.actor.email.toLowerCase();
     return you(ctx, annotator.key, annotator.name, self ? "you" : "you (analysts import in their own name)");
   }

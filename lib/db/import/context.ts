@@ -4,7 +4,7 @@
 // for annotators, say that it is still to be created), so a rejected row
 // leaves nothing behind in them either.
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../../auth/permissions";
+import type { Actor } from "../../auth/policy";
 import type { ImportReport } from "../../datasets/import-report";
 import { slugify } from "../../text/article-text";
 import type { Db } from "../client";

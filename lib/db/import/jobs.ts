@@ -4,7 +4,7 @@
 // request, so it works in short slices: it yields to other requests between
 // records (and its readers between pieces of the file), and its re-anchoring
 // draws on one bounded allowance per file.
-import { hasRole, type Actor } from "../../auth/permissions";
+import { authorize, can, type Actor } from "../../auth/policy";
 import { addToReport, emptyReport, reportCount, type ImportReport } from "../../datasets/import-report";
 import type { OpenedImport } from "../../datasets/import-records";
 import { openImport, type ImportFile } from "../../datasets/open-import";
@@ -117,7 +117,7 @@ const INTERRUPTED = "The import was interrupted (the server stopped); rows repor
 export async function listImportJobs(args: { actor: Actor; query: ImportJobListQuery; client?: Db }): Promise<{ items: ImportJobSummary[]; nextCursor: string | null }> {
   const client = args.client ?? db();
   const { cursor, limit } = args.query;
-  const mine = hasRole(args.actor, "REVIEWER") ? {} : { userId: args.actor.id };
+  const mine = can(args.actor, "import-job:list-everyone") ? {} : { userId: args.actor.id };
   await client.importJob.updateMany({ where: { ...mine, ...staleWhere() }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
   const rows = await client.importJob.findMany({
     where: mine,
@@ -137,8 +137,8 @@ export async function listImportJobs(args: { actor: Actor; query: ImportJobListQ
 export async function getImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
   const client = args.client ?? db();
   const job = await client.importJob.findUnique({ where: { id: args.id } });
-  // Whoever may list a job may open it: its owner, and reviewers and admins, who see everyone's imports.
-  if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "REVIEWER"))) throw notFound("Import job");
+  if (!job) throw notFound("Import job");
+  authorize(args.actor, "import-job:read", job);
   const stale = (job.status === "RUNNING" || job.status === "QUEUED") && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
   if (!stale) return toView(job);
   const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });

@@ -7,7 +7,7 @@
 // already there when the span has one with the same id, or the same author
 // and text. Each new item gets its audit event, written with the row.
 import { randomUUID } from "node:crypto";
-import { hasRole } from "../../auth/permissions";
+import { can } from "../../auth/policy";
 import { addToReport, type RecordCounts } from "../../datasets/import-report";
 import type { ImportedAnnotation, ImportedSpanRecord } from "../../datasets/import-records";
 import { readableIssue } from "../../formats/issues";
@@ -79,7 +79,7 @@ export async function recordRows(ctx: ImportContext, line: number, articleId: st
   const out = noRecordRows();
   const withRecord = all.filter((t) => t.annotation.record);
   if (withRecord.length === 0) return out;
-  if (!hasRole(ctx.actor, "REVIEWER")) {
+  if (!can(ctx.actor, "import:review-record")) {
     for (const t of withRecord) countIgnored(out.counts.ignored, t.annotation.record!, t.gold);
     return out;
   }

@@ -1,6 +1,6 @@
 import { checkSpan, windowFor } from "../../annotations/span-check";
 import { DEFAULT_CONTEXT_SIZE, type ProposedSpan } from "../../spans";
-import { mayLeaveSubmitted, mayReadOthersWork, POOLED, requireLayer, type Actor } from "../../auth/permissions";
+import { authorize, can, POOLED, type Actor } from "../../auth/policy";
 import { getAssignmentStatus } from "../articles/assignments";
 import { AppError, notFound } from "../../errors";
 import { attributesSchema } from "../../labels/attributes";
@@ -35,7 +35,7 @@ const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.
  * read the others' work since). Reviewers and admins are never held.
  */
 function submittedBy(actor: Actor, article: Prisma.Sql): Prisma.Sql {
-  if (mayLeaveSubmitted(actor)) return sql`FALSE`;
+  if (can(actor, "layer:change-after-submit")) return sql`FALSE`;
   return sql`EXISTS (SELECT 1 FROM "Assignment" s WHERE s."articleId" = ${article} AND s."userId" = ${actor.id}::uuid AND s.status = 'SUBMITTED')`;
 }
 
@@ -45,7 +45,10 @@ const submittedIsFinal = () =>
 /** The blind rule: others' layers only for reviewers, or for an analyst who has submitted this article. */
 async function annotatorFilter(actor: Actor, articleId: string, annotator: AnnotationListQuery["annotator"]): Promise<Prisma.Sql> {
   const wanted = annotator === "me" ? actor.id : annotator;
-  if (wanted !== actor.id && !mayReadOthersWork(actor, POOLED)) requireLayer(actor, wanted, await getAssignmentStatus({ actor, articleId }));
+  // Reviewers read every layer: their assignment is not looked up.
+  if (wanted !== actor.id && !can(actor, "others-work:read", POOLED)) {
+    authorize(actor, "layer:read", { author: wanted, scope: await getAssignmentStatus({ actor, articleId }) });
+  }
   return wanted === "all" ? empty : sql`AND an."annotatorId" = ${wanted}::uuid`;
 }
 
@@ -65,9 +68,7 @@ export async function listAnnotationsJson(args: { actor: Actor; articleId: strin
 const DELETED_LIST_LIMIT = 1000;
 
 async function listDeletedAnnotationsJson(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<string> {
-  if (args.query.annotator !== "me" && args.query.annotator !== args.actor.id) {
-    throw new AppError("FORBIDDEN", "Only your own deleted annotations are listed (annotator=me).");
-  }
+  authorize(args.actor, "annotation:list-deleted", { annotator: args.query.annotator === "me" ? args.actor.id : args.query.annotator });
   const [row] = await prepared<{ found: boolean; items: string }>(db(), sql`
     SELECT EXISTS (SELECT 1 FROM "Article" WHERE id = ${args.articleId}::uuid) AS found,
       (SELECT coalesce(json_agg(view ORDER BY "deletedAt" DESC), '[]')::text FROM (
@@ -172,13 +173,13 @@ async function storedAnnotation(actor: Actor, id: string, span?: Pick<ProposedSp
   return { ...row, view: JSON.parse(row.viewJson) as AnnotationView, window: { bodyLength: row.length, offset: from, text: row.text } };
 }
 
-/** The annotation if the actor may change it: its author, or an admin. */
-async function ownedAnnotation(actor: Actor, id: string, options: { deleted: boolean; span?: Pick<ProposedSpan, "start" | "end"> }) {
+type Change = "annotation:update" | "annotation:delete" | "annotation:restore";
+
+/** The annotation if the actor may make this change to it (the policy: its author, or an admin). */
+async function ownedAnnotation(actor: Actor, change: Change, id: string, options: { deleted: boolean; span?: Pick<ProposedSpan, "start" | "end"> }) {
   const stored = await storedAnnotation(actor, id, options.span);
   if (!stored || stored.deleted !== options.deleted) throw notFound("Annotation");
-  if (stored.annotatorId !== actor.id && actor.role !== "ADMIN") {
-    throw new AppError("FORBIDDEN", "Only the annotator who made this annotation (or an admin) may change it.");
-  }
+  authorize(actor, change, stored);
   if (stored.frozen) throw submittedIsFinal();
   return stored;
 }
@@ -217,7 +218,7 @@ async function writeVersioned(args: { actor: Actor; action: string; id: string; 
 export async function updateAnnotation(args: { actor: Actor; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { actor, id, input } = args;
   const spanChange = input.start !== undefined && input.end !== undefined && input.quote !== undefined ? { start: input.start, end: input.end, quote: input.quote } : null;
-  const before = await ownedAnnotation(actor, id, { deleted: false, ...(spanChange ? { span: spanChange } : {}) });
+  const before = await ownedAnnotation(actor, "annotation:update", id, { deleted: false, ...(spanChange ? { span: spanChange } : {}) });
   if (before.view.version !== input.version) throw staleVersion(before.view);
 
   const set: Prisma.Sql[] = [];
@@ -253,7 +254,7 @@ const ATTEMPTS = 5;
 /** Soft delete: hidden from every view, kept for undo and the audit trail. */
 export async function deleteAnnotation(args: { actor: Actor; id: string }): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const before = await ownedAnnotation(args.actor, args.id, { deleted: false });
+    const before = await ownedAnnotation(args.actor, "annotation:delete", args.id, { deleted: false });
     const done = await writeVersioned({ actor: args.actor, action: "annotation.delete", id: args.id, expected: { version: before.view.version, deleted: false }, set: [sql`"deletedAt" = now()`], before: before.viewJson, audit: { before: true, after: false } });
     if (done) return;
   }
@@ -263,7 +264,7 @@ export async function deleteAnnotation(args: { actor: Actor; id: string }): Prom
 /** Undo of a delete. */
 export async function restoreAnnotation(args: { actor: Actor; id: string }): Promise<AnnotationView> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const before = await ownedAnnotation(args.actor, args.id, { deleted: true });
+    const before = await ownedAnnotation(args.actor, "annotation:restore", args.id, { deleted: true });
     const after = await writeVersioned({ actor: args.actor, action: "annotation.restore", id: args.id, expected: { version: before.view.version, deleted: true }, set: [sql`"deletedAt" = NULL`], before: null, audit: { before: false, after: true } });
     if (after) return after;
   }
@@ -272,6 +273,6 @@ export async function restoreAnnotation(args: { actor: Actor; id: string }): Pro
 
 /** The article's annotators, for the reviewer's layer switcher (the same raters the compare view counts). */
 export async function listAnnotators(args: { actor: Actor; articleId: string }): Promise<{ id: string; name: string }[]> {
-  const visible = mayReadOthersWork(args.actor, POOLED) || mayReadOthersWork(args.actor, await getAssignmentStatus(args));
+  const visible = can(args.actor, "others-work:read", POOLED) || can(args.actor, "others-work:read", await getAssignmentStatus(args));
   return visible ? ratersOf(args.articleId) : [];
 }

@@ -1,4 +1,4 @@
-import { requireRole, type Actor } from "../../auth/permissions";
+import { authorize, type Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import type { CommentInput } from "../../schemas/gold";
 import { db } from "../client";
@@ -7,14 +7,14 @@ import type { CommentView } from "../../schemas/responses/compare";
 const fields = { id: true, body: true, createdAt: true, annotationId: true, goldAnnotationId: true, author: { select: { id: true, name: true } } } as const;
 
 export async function listComments(args: { actor: Actor; articleId: string }): Promise<CommentView[]> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "comment:read");
   const rows = await db().comment.findMany({ where: { articleId: args.articleId }, orderBy: { createdAt: "asc" }, select: fields });
   return rows.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
 }
 
 /** A remark in the discussion of a disputed span (an annotator's or a gold one) of this article. */
 export async function addComment(args: { actor: Actor; articleId: string; input: CommentInput }): Promise<CommentView> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "comment:create");
   const { articleId, input } = args;
   const target = input.annotationId
     ? await db().annotation.findFirst({ where: { id: input.annotationId, articleId }, select: { id: true } })

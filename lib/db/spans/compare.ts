@@ -1,10 +1,10 @@
 import type { LabelAgreement } from "../../agreement";
-import { requireRole, type Actor } from "../../auth/permissions";
+import { authorize, type Actor } from "../../auth/policy";
 import { notFound } from "../../errors";
 import { runAgreementTask } from "../../runtime/agreement-pool";
 import { db } from "../client";
 import { undecidedSpans } from "../../compare/decisions";
-import { listGold } from "./gold";
+import { goldOf } from "./gold";
 import { spanDecisions } from "./gold-status";
 import { ratersOf } from "../articles/raters";
 
@@ -13,7 +13,7 @@ export type { CompareAnnotation, CompareData };
 
 
 export async function getCompareData(args: { actor: Actor; articleId: string }): Promise<CompareData> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "article:compare");
   const { articleId } = args;
   const [article, raters, rows, gold, labels, decisions] = await Promise.all([
     db().article.findUnique({ where: { id: articleId }, select: { id: true, title: true, body: true, goldStatus: true, changedSinceAdjudicationAt: true, source: { select: { id: true, name: true } } } }),
@@ -23,7 +23,7 @@ export async function getCompareData(args: { actor: Actor; articleId: string }):
       orderBy: [{ start: "asc" }, { end: "desc" }],
       select: { id: true, start: true, end: true, quote: true, note: true, attributes: true, annotatorId: true, label: { select: { key: true } }, review: { select: { decision: true, reason: true } }, _count: { select: { comments: true } } },
     }),
-    listGold(args),
+    goldOf(articleId),
     db().label.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true } }),
     spanDecisions(db(), articleId),
   ]);

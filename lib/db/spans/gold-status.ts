@@ -1,4 +1,4 @@
-import { requireRole, type Actor } from "../../auth/permissions";
+import { authorize, type Actor } from "../../auth/policy";
 import { undecidedSpans, type SpanDecisionState } from "../../compare/decisions";
 import { AppError, notFound } from "../../errors";
 import type { GoldStatusInput } from "../../schemas/gold";
@@ -25,7 +25,7 @@ export async function spanDecisions(client: Tx | Db, articleId: string): Promise
  * event keeps with the spans left undecided. Any status set clears "changed since adjudication".
  */
 export async function setGoldStatus(args: { actor: Actor; articleId: string; status: GoldStatus; override?: GoldStatusInput["override"] }) {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "gold:write");
   const { articleId, status, override } = args;
   return db().$transaction(async (tx) => {
     // The row lock orders this against another reviewer setting the status at the same moment.

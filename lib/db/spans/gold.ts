@@ -1,4 +1,4 @@
-import { requireRole, type Actor } from "../../auth/permissions";
+import { authorize, type Actor } from "../../auth/policy";
 import { unanimousSpans } from "../../compare/disagreements";
 import { attributesKey, sameAttributes, sameNote } from "../../compare/values";
 import { AppError, notFound } from "../../errors";
@@ -47,8 +47,13 @@ function toView(row: Prisma.GoldAnnotationGetPayload<{ select: typeof goldFields
 }
 
 export async function listGold(args: { actor: Actor; articleId: string }): Promise<GoldView[]> {
-  requireRole(args.actor, "REVIEWER");
-  const rows = await db().goldAnnotation.findMany({ where: { articleId: args.articleId, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], select: goldFields });
+  authorize(args.actor, "gold:read");
+  return goldOf(args.articleId);
+}
+
+/** The article's live gold spans, for a caller that has asked the policy already (the compare view). */
+export async function goldOf(articleId: string): Promise<GoldView[]> {
+  const rows = await db().goldAnnotation.findMany({ where: { articleId, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], select: goldFields });
   return rows.map(toView);
 }
 
@@ -125,7 +130,7 @@ async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationId
 
 /** Takes annotators' identical spans into gold, keeping which ones it came from; the reviewer chooses values that differ. */
 export async function acceptIntoGold(args: { actor: Actor; articleId: string; annotationIds: string[]; choice?: GoldChoice }): Promise<GoldView> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "gold:write");
   return (await db().$transaction((tx) => acceptGroup(tx, args.actor, args.articleId, args.annotationIds, args.choice ?? {})))!;
 }
 
@@ -139,7 +144,7 @@ export type AcceptAgreedResult = {
 
 /** One action: every span all the article's annotators made identically (range, label, attributes) goes into gold. */
 export async function acceptAgreed(args: { actor: Actor; articleId: string }): Promise<AcceptAgreedResult> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "gold:write");
   if (!(await db().article.findUnique({ where: { id: args.articleId }, select: { id: true } }))) throw notFound("Article");
   const raters = (await ratersOf(args.articleId)).map((r) => r.id);
   return db().$transaction(async (tx) => {
@@ -165,7 +170,7 @@ export async function acceptAgreed(args: { actor: Actor; articleId: string }): P
 }
 
 export async function updateGold(args: { actor: Actor; id: string; input: UpdateGoldInput }): Promise<GoldView> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "gold:write");
   const { id, input } = args;
   return db().$transaction(async (tx) => {
     const before = await tx.goldAnnotation.findFirst({ where: { id, deletedAt: null }, select: { ...goldFields, articleId: true, labelId: true } });
@@ -209,7 +214,7 @@ function fittingAttributes(labelKey: string, attributes: Record<string, unknown>
 }
 
 export async function deleteGold(args: { actor: Actor; id: string }): Promise<void> {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "gold:write");
   await db().$transaction(async (tx) => {
     const before = await tx.goldAnnotation.findFirst({ where: { id: args.id, deletedAt: null }, select: goldFields });
     if (!before) throw notFound("Gold annotation");
@@ -220,7 +225,7 @@ export async function deleteGold(args: { actor: Actor; id: string }): Promise<vo
 
 /** A reviewer's verdict on an annotator's span; rejecting needs a reason. */
 export async function reviewAnnotation(args: { actor: Actor; annotationId: string; input: ReviewInput }) {
-  requireRole(args.actor, "REVIEWER");
+  authorize(args.actor, "annotation:review");
   return db().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({ where: { id: args.annotationId, deletedAt: null }, select: { id: true } });
     if (!annotation) throw notFound("Annotation");

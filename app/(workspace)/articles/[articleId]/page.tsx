@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/Annotator";
 import { DoneButton } from "@/components/annotator/DoneButton";
 import { SubmissionProvider } from "@/components/annotator/submission";
-import { hasRole, mayLeaveSubmitted } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/spans/annotations";
 import { getArticle } from "@/lib/db/articles/articles";
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   ]);
 
   return (
-    <SubmissionProvider initial={status} canReopen={mayLeaveSubmitted(actor)}>
+    <SubmissionProvider initial={status} canReopen={can(actor, "assignment:reopen")}>
     <article>
       <header className="mb-6 max-w-3xl">
         <p className="mb-2 text-sm">
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
             {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
           </p>
           <div className="flex items-center gap-3">
-            {hasRole(actor, "REVIEWER") && (
+            {can(actor, "article:compare") && (
               <Link href={`/articles/${article.id}/compare`} className="text-sm font-medium text-blue-700 hover:underline">
                 Compare annotators
               </Link>

@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { BasisSelector } from "@/components/sources/BasisSelector";
 import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourceView } from "@/components/sources/SourceView";
-import { hasRole } from "@/lib/auth/permissions";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
@@ -42,7 +41,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <span className="font-medium">Basis:</span> {stats.basis.description}; {stats.basis.filters}.
           </p>
         </div>
-        {hasRole(actor, "ANALYST") && <SourceFormToggle label="Edit source" source={source} />}
+        <SourceFormToggle label="Edit source" source={source} />
       </div>
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing your default basis over all months.</p>}
       <BasisSelector choices={choices} basis={stats.basis.key} from={query.from} to={query.to} />

@@ -1,27 +1,21 @@
 import { after } from "next/server";
-import { readJson, route } from "@/lib/api/route";
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
 import { deleteAnnotation, updateAnnotation } from "@/lib/db/spans/annotations";
 import { UpdateAnnotationInput } from "@/lib/schemas/annotation";
-import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
+import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";
 
 // PATCH /api/annotations/:id — { version, label?, start?, end?, quote?, note?, attributes? }; 409 on a stale version
-export const PATCH = route<{ id: string }>(async ({ req, params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
-  const input = await readJson(req, UpdateAnnotationInput, MAX_REQUEST_BYTES);
+export const PATCH = route({ params: IdParams, body: UpdateAnnotationInput }, async ({ actor, params, body }) => {
   after(scheduleAgreementRefresh); // figures ready before the next agreement report
-  return Response.json(await updateAnnotation({ actor, id, input }));
+  return Response.json(await updateAnnotation({ actor, id: params.id, input: body }));
 });
 
 // DELETE /api/annotations/:id — soft delete (undo: POST /api/annotations/:id/restore)
-export const DELETE = route<{ id: string }>(async ({ params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
+export const DELETE = route({ params: IdParams }, async ({ actor, params }) => {
   after(scheduleAgreementRefresh); // figures ready before the next agreement report
-  await deleteAnnotation({ actor, id });
+  await deleteAnnotation({ actor, id: params.id });
   return new Response(null, { status: 204 });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnnotatorComparison } from "@/components/compare/AnnotatorComparison";
-import { requirePageRole } from "@/lib/auth/page-access";
+import { requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { layersThatSawOthersWork } from "@/lib/db/articles/assignments";
 import { getCompareData } from "@/lib/db/spans/compare";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Compare annotators" };
 export default async function CompareAnnotatorsPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const actor = await requirePageUser(`/articles/${articleId}/compare`);
-  requirePageRole(actor, "REVIEWER");
+  requirePage(actor, "article:compare");
   if (!Uuid.safeParse(articleId).success) notFound();
   const [data, labels, unblinded] = await Promise.all([
     getCompareData({ actor, articleId }).catch((error: unknown) => {

@@ -1,27 +1,20 @@
 import { after } from "next/server";
-import { readJson, readQuery, route } from "@/lib/api/route";
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
 import { createAnnotation, listAnnotationsJson } from "@/lib/db/spans/annotations";
 import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
-import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
+import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/articles/:id/annotations?annotator=me|all|<userId> — analysts: me only; &deleted=1: your own deleted ones (restorable)
-export const GET = route<{ id: string }>(async ({ req, params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
-  const query = readQuery(req, AnnotationListQuery);
-  const items = await listAnnotationsJson({ actor, articleId: id, query });
+export const GET = route({ params: IdParams, query: AnnotationListQuery }, async ({ actor, params, query }) => {
+  const items = await listAnnotationsJson({ actor, articleId: params.id, query });
   return new Response(`{"items":${items}}`, { headers: { "content-type": "application/json" } });
 });
 
 // POST /api/articles/:id/annotations — { label, start, end, quote, note?, attributes? } in code points
-export const POST = route<{ id: string }>(async ({ req, params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
-  const input = await readJson(req, CreateAnnotationInput, MAX_REQUEST_BYTES);
+export const POST = route({ params: IdParams, body: CreateAnnotationInput }, async ({ actor, params, body }) => {
   after(scheduleAgreementRefresh); // figures ready before the next agreement report
-  return Response.json(await createAnnotation({ actor, articleId: id, input }), { status: 201 });
+  return Response.json(await createAnnotation({ actor, articleId: params.id, input: body }), { status: 201 });
 });

@@ -1,19 +1,15 @@
 import { after } from "next/server";
-import { readJson, route } from "@/lib/api/route";
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
 import { setAssignmentStatus } from "@/lib/db/articles/assignments";
 import { SetAssignmentInput } from "@/lib/schemas/annotation";
-import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
+import { IdParams } from "@/lib/schemas/common";
 
 export const dynamic = "force-dynamic";
 
 // PUT /api/articles/:id/assignment — { status, userId? }: the signed-in user's status on this article, or (reviewers) userId's.
 // Submitting is final for analysts: leaving SUBMITTED is 409 SUBMITTED_IS_FINAL unless a reviewer reopens it.
-export const PUT = route<{ id: string }>(async ({ req, params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
-  const { status, userId } = await readJson(req, SetAssignmentInput, MAX_REQUEST_BYTES);
+export const PUT = route({ params: IdParams, body: SetAssignmentInput }, async ({ actor, params, body }) => {
   after(scheduleAgreementRefresh); // figures ready before the next agreement report
-  return Response.json(await setAssignmentStatus({ actor, articleId: id, status, userId }));
+  return Response.json(await setAssignmentStatus({ actor, articleId: params.id, status: body.status, userId: body.userId }));
 });

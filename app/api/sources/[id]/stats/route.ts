@@ -1,6 +1,5 @@
 import { after } from "next/server";
-import { readQuery, route } from "@/lib/api/route";
-import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/api/route";
 import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { sourceStats } from "@/lib/db/figures/source";
 import { IdParams } from "@/lib/schemas/common";
@@ -9,10 +8,7 @@ import { SourceViewQuery } from "@/lib/schemas/sources";
 export const dynamic = "force-dynamic";
 
 // GET /api/sources/:id/stats?basis=all|gold|<userId>&from=YYYY-MM&to=YYYY-MM
-export const GET = route<{ id: string }>(async ({ req, params }) => {
-  const actor = await requireUser();
-  const { id } = IdParams.parse(params);
-  const query = readQuery(req, SourceViewQuery);
+export const GET = route({ params: IdParams, query: SourceViewQuery }, async ({ actor, params, query }) => {
   after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
-  return Response.json(await sourceStats({ actor, sourceId: id, query }));
+  return Response.json(await sourceStats({ actor, sourceId: params.id, query }));
 });
