@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { scheduleFigures } from "@/lib/jobs/figures";
 import { deleteAnnotation, updateAnnotation } from "@/lib/db/spans/annotations";
 import { UpdateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
@@ -13,7 +13,7 @@ export const PATCH = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const input = await readJson(req, UpdateAnnotationInput, MAX_REQUEST_BYTES);
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   return Response.json(await updateAnnotation({ actor, id, input }));
 });
 
@@ -21,7 +21,7 @@ export const PATCH = route<{ id: string }>(async ({ req, params }) => {
 export const DELETE = route<{ id: string }>(async ({ params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   await deleteAnnotation({ actor, id });
   return new Response(null, { status: 204 });
 });

@@ -1,8 +1,6 @@
-import { after } from "next/server";
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
 import { sourcesIndexStats } from "@/lib/db/figures/sources-index";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { SourceViewQuery } from "@/lib/schemas/sources";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = route(async ({ req }) => {
   const actor = await requireUser();
   const query = readQuery(req, SourceViewQuery);
-  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return Response.json(await sourcesIndexStats({ actor, query }));
 });

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { scheduleFigures } from "@/lib/jobs/figures";
 import { restoreAnnotation } from "@/lib/db/spans/annotations";
 import { IdParams } from "@/lib/schemas/common";
 
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ id: string }>(async ({ params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   return Response.json(await restoreAnnotation({ actor, id }));
 });

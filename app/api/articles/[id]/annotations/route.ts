@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { readJson, readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { scheduleFigures } from "@/lib/jobs/figures";
 import { createAnnotation, listAnnotationsJson } from "@/lib/db/spans/annotations";
 import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
@@ -22,6 +22,6 @@ export const POST = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const input = await readJson(req, CreateAnnotationInput, MAX_REQUEST_BYTES);
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   return Response.json(await createAnnotation({ actor, articleId: id, input }), { status: 201 });
 });

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { readJson, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { scheduleFigures } from "@/lib/jobs/figures";
 import { setAssignmentStatus } from "@/lib/db/articles/assignments";
 import { SetAssignmentInput } from "@/lib/schemas/annotation";
 import { IdParams, MAX_REQUEST_BYTES } from "@/lib/schemas/common";
@@ -14,6 +14,6 @@ export const PUT = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const { status, userId } = await readJson(req, SetAssignmentInput, MAX_REQUEST_BYTES);
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   return Response.json(await setAssignmentStatus({ actor, articleId: id, status, userId }));
 });

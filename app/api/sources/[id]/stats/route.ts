@@ -1,7 +1,5 @@
-import { after } from "next/server";
 import { readQuery, route } from "@/lib/api/route";
 import { requireUser } from "@/lib/auth/session";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { sourceStats } from "@/lib/db/figures/source";
 import { IdParams } from "@/lib/schemas/common";
 import { SourceViewQuery } from "@/lib/schemas/sources";
@@ -13,6 +11,5 @@ export const GET = route<{ id: string }>(async ({ req, params }) => {
   const actor = await requireUser();
   const { id } = IdParams.parse(params);
   const query = readQuery(req, SourceViewQuery);
-  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return Response.json(await sourceStats({ actor, sourceId: id, query }));
 });
