@@ -5,5 +5,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SLANT_DATABASE_MODE !== "embedded") return;
   const [{ db, poolOf }, { startWorker }] = await Promise.all([import("./lib/db/client"), import("./lib/jobs/worker")]);
-  await startWorker(poolOf(db()).pool);
+  // Jobs enqueued in this process wake the worker at once; polling only finds retries and delayed jobs,
+  // so it polls seldom on the connection every request shares.
+  await startWorker(poolOf(db()).pool, { pollMs: 2000 });
 }

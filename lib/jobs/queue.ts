@@ -55,12 +55,19 @@ export async function installJobQueue(pool: pg.Pool, kinds: readonly JobKind[]):
   }
 }
 
-export type EnqueueOptions = { userId?: string; startAfterSeconds?: number };
+export type EnqueueOptions = {
+  /** Who it is for: per-user limits count by it. */
+  userId?: string;
+  startAfterSeconds?: number;
+  /** The job's id (a UUID), e.g. the id of the record it works on, so that it can be cancelled by that id; a second enqueue with it adds nothing. */
+  id?: string;
+};
 
 /** Queues a job of `kind`; returns its id, or null when a coalescing kind already has one waiting. */
 export async function enqueueOn<Payload>(pool: pg.Pool, kind: JobKind<Payload>, payload: Payload, options: EnqueueOptions = {}): Promise<string | null> {
   const data = kind.payload.parse(payload) as object;
   return bossOn(pool).send(kind.name, data, {
+    ...(options.id ? { id: options.id } : {}),
     ...(options.userId ? { singletonKey: options.userId } : {}),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
   });

@@ -15,7 +15,6 @@ import type { JobKind } from "./registry";
 // expire_in": a job of any length keeps running, a dead worker's job is
 // retried one expiry after its last heartbeat.
 
-const POLL_MS = 500;
 const CLAIM_LOCK_BASE = 7301706800;
 
 type Claimed = { id: string; data: unknown; userId: string | null; retryCount: number };
@@ -35,9 +34,12 @@ export async function startJobRunner(options: {
   kinds: readonly JobKind[];
   /** How often pg-boss expires and archives jobs; the first runner to reach the interval does it for all. */
   maintenanceSeconds?: number;
+  /** How often it looks for jobs enqueued elsewhere or due now (a job enqueued in this process wakes it at once). */
+  pollMs?: number;
   onError?: (kind: string, error: unknown) => void;
 }): Promise<JobRunner> {
   const { pool, kinds } = options;
+  const pollMs = options.pollMs ?? 500;
   const report = options.onError ?? ((kind, error) => console.error(`[slant] job ${kind}:`, error));
   const boss = bossOn(pool);
   const maintenance = new (await import("pg-boss")).default({
@@ -143,10 +145,10 @@ export async function startJobRunner(options: {
 
   function tick() {
     timer = null;
-    if (polling) return schedule(POLL_MS);
+    if (polling) return schedule(pollMs);
     polling = poll().finally(() => {
       polling = null;
-      schedule(POLL_MS);
+      schedule(pollMs);
     });
   }
 

@@ -11,9 +11,10 @@ import { startJobRunner, type JobRunner } from "./runner";
 // embedded database (instrumentation.ts), on the pool it already has.
 
 /** Installs the queue, starts running `kinds`, and enqueues a fold now and every FOLD_EVERY_MS (writes that asked for none). */
-export async function startWorker(pool: pg.Pool, kinds: readonly JobKind[] = JOB_KINDS): Promise<JobRunner> {
+export async function startWorker(pool: pg.Pool, options: { kinds?: readonly JobKind[]; pollMs?: number } = {}): Promise<JobRunner> {
+  const kinds = options.kinds ?? JOB_KINDS;
   await installJobQueue(pool, kinds);
-  const runner = await startJobRunner({ pool, kinds });
+  const runner = await startJobRunner({ pool, kinds, ...(options.pollMs ? { pollMs: options.pollMs } : {}) });
   registerLocalRunner(runner);
   const foldNow = () => void enqueue(figuresFold, {}).catch((error: unknown) => console.error("[slant] could not enqueue a fold:", error));
   foldNow();
