@@ -5,17 +5,20 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { connectDb } from "../lib/db/client";
+import { connectDb, poolOf } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seedArticles, seedDemoUsers, seedLabels } from "../lib/db/seed";
 import { countUsers } from "../lib/db/accounts/users";
 import { readEnv } from "../lib/env";
+import { JOB_KINDS } from "../lib/jobs/kinds";
+import { installJobQueue } from "../lib/jobs/queue";
 import { openDatabase, type OpenDatabase } from "../lib/runtime/database";
 import { generatePassword, sessionSecret } from "../lib/runtime/secrets";
 import { loadSeeds } from "../seeds/load";
 import { buildIsStale } from "./build-freshness";
 
-const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
+// --web-only: no job worker here, for a web host of a deployment whose workers run elsewhere (`npm run worker`, decision 0012).
+const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false }, "web-only": { type: "boolean", default: false } } });
 const log = (line: string) => console.log(`[slant] ${line}`);
 
 async function main() {
@@ -33,6 +36,7 @@ async function main() {
   const { applied } = await migrate(database.url, { log: (line) => log(line) });
   if (applied.length === 0) log("migrations: up to date");
   await seedFreshDatabase(database, env.SLANT_DEMO_PASSWORD);
+  await installQueue(database);
 
   const secret = await sessionSecret(env, database.mode);
   if (!secret) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
@@ -45,22 +49,54 @@ async function main() {
 
   const port = String(env.PORT);
   const command = flags.dev ? [nextBin(), "dev", "--port", port] : [process.execPath, "--import", "tsx", "scripts/serve.ts"];
-  const next = spawn(command[0]!, command.slice(1), {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      PORT: port,
-      NODE_ENV: flags.dev ? "development" : "production",
-      SLANT_WORKERS: String(workerCount(database.mode, env.SLANT_WORKERS)),
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      SLANT_DATABASE_MODE: database.mode,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: port,
+    NODE_ENV: flags.dev ? "development" : "production",
+    SLANT_WORKERS: String(workerCount(database.mode, env.SLANT_WORKERS)),
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    SLANT_DATABASE_MODE: database.mode,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const next = spawn(command[0]!, command.slice(1), { stdio: "inherit", env: childEnv });
+  // On a server the background jobs run in a process of their own (the web server only enqueues); on the
+  // embedded database, inside the web server's process (instrumentation.ts), on its one connection.
+  const jobs = database.mode === "postgres" && !flags["web-only"] ? superviseWorker(childEnv) : null;
   log(`Slant is starting on http://localhost:${port}`);
-  stopTogether(next, database);
+  stopTogether(next, database, jobs);
+}
+
+/** The schema of the job queue and its queues, before any process enqueues (docs/decisions/0011). */
+async function installQueue(database: OpenDatabase) {
+  const client = connectDb(database.url, database.mode);
+  try {
+    await installJobQueue(poolOf(client).pool, JOB_KINDS);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** Runs scripts/worker.ts and starts it again when it dies (a second later: a worker that cannot start does not spin). */
+function superviseWorker(env: NodeJS.ProcessEnv): { stop: () => void } {
+  let stopping = false;
+  let child: ChildProcess;
+  const start = () => {
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env });
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      log(`the job worker stopped (${signal ?? `code ${code}`}); starting another`);
+      setTimeout(start, 1000);
+    });
+  };
+  start();
+  return {
+    stop: () => {
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    },
+  };
 }
 
 async function seedFreshDatabase(database: OpenDatabase, demoPassword: string | undefined) {
@@ -94,11 +130,12 @@ function nextBin(): string {
   return path.resolve(process.cwd(), "node_modules/.bin/next");
 }
 
-function stopTogether(next: ChildProcess, database: OpenDatabase) {
+function stopTogether(next: ChildProcess, database: OpenDatabase, jobs: { stop: () => void } | null) {
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    jobs?.stop();
     if (next.exitCode === null) next.kill("SIGTERM");
     await database.stop();
     process.exit(code);

@@ -29,18 +29,29 @@ export type LoadResult = {
   seconds: number;
 };
 
-export async function simulate(options: { baseURL: string; articleIds: string[]; bodyWords: { start: number; end: number; quote: string }[]; clients: number; seconds: number; thinkMs: [number, number]; onTick?: (elapsed: number) => void }): Promise<LoadResult> {
-  const { baseURL, articleIds, bodyWords } = options;
+export async function simulate(options: { baseURL: string; /** Several web processes: client i talks to baseURLs[i % n]. */ baseURLs?: string[]; articleIds: string[]; bodyWords: { start: number; end: number; quote: string }[]; clients: number; seconds: number; thinkMs: [number, number]; onTick?: (elapsed: number) => void }): Promise<LoadResult> {
+  const { articleIds, bodyWords } = options;
+  const bases = options.baseURLs ?? [options.baseURL];
+  const baseOf = (client: number) => bases[client % bases.length]!;
   const result: LoadResult = { latencies: { open: [], create: [], edit: [], delete: [] }, errors: {}, acknowledged: new Map(), inDoubt: 0, seconds: options.seconds };
-  const cookies = await Promise.all(Array.from({ length: options.clients }, (_, i) => signIn(baseURL, i % 2 ? "analyst2@example.org" : "analyst1@example.org")));
+  // One sign-in per account and web process, one at a time: fifty parallel sign-ins of two accounts
+  // trip the per-account sign-in limit (decision 0009), which counts attempts in flight.
+  const sessions = new Map<string, string>();
+  for (let i = 0; i < Math.min(options.clients, 2 * bases.length); i++) {
+    const account = i % 2 ? "analyst2@example.org" : "analyst1@example.org";
+    const key = `${baseOf(i)} ${account}`;
+    if (!sessions.has(key)) sessions.set(key, await signIn(baseOf(i), account));
+  }
+  const cookies = Array.from({ length: options.clients }, (_, i) => sessions.get(`${baseOf(i)} ${i % 2 ? "analyst2@example.org" : "analyst1@example.org"}`)!);
   const deadline = Date.now() + options.seconds * 1000;
   const started = Date.now();
   const ticker = options.onTick && setInterval(() => options.onTick!((Date.now() - started) / 1000), 1000);
 
-  async function timed(op: Op, cookie: string, method: string, url: string, body?: unknown): Promise<BenchResponse | null> {
+  async function timed(op: Op, client: number, method: string, url: string, body?: unknown): Promise<BenchResponse | null> {
+    const cookie = cookies[client]!;
     const t0 = performance.now();
     try {
-      const response = await request(`${baseURL}${url}`, { method, headers: { cookie }, body });
+      const response = await request(`${baseOf(client)}${url}`, { method, headers: { cookie }, body });
       result.latencies[op].push(performance.now() - t0);
       if (response.status >= 300) result.errors[`${op} ${response.status}`] = (result.errors[`${op} ${response.status}`] ?? 0) + 1;
       return response;
@@ -52,16 +63,16 @@ export async function simulate(options: { baseURL: string; articleIds: string[];
   }
 
   await Promise.all(
-    cookies.map(async (cookie) => {
+    cookies.map(async (_cookie, client) => {
       const mine: (Known & { articleId: string })[] = [];
       while (Date.now() < deadline) {
         const articleId = articleIds[randomInt(articleIds.length)]!;
-        await timed("open", cookie, "GET", `/api/articles/${articleId}/annotations`);
+        await timed("open", client, "GET", `/api/articles/${articleId}/annotations`);
         const live = mine.filter((a) => !a.deleted);
         const roll = randomInt(100);
         if (roll < 50 || live.length === 0) {
           const word = bodyWords[randomInt(bodyWords.length)]!;
-          const response = await timed("create", cookie, "POST", `/api/articles/${articleId}/annotations`, { label: ["claim", "attribution", "loaded_language", "unverified"][randomInt(4)], ...word });
+          const response = await timed("create", client, "POST", `/api/articles/${articleId}/annotations`, { label: ["claim", "attribution", "loaded_language", "unverified"][randomInt(4)], ...word });
           if (response?.status === 201) {
             const created = JSON.parse(response.body) as { id: string; version: number };
             const known = { id: created.id, version: created.version, note: null, deleted: false, articleId };
@@ -71,11 +82,11 @@ export async function simulate(options: { baseURL: string; articleIds: string[];
         } else if (roll < 80) {
           const target = live[randomInt(live.length)]!;
           const note = `note ${randomInt(1_000_000)}`;
-          const response = await timed("edit", cookie, "PATCH", `/api/annotations/${target.id}`, { version: target.version, note });
+          const response = await timed("edit", client, "PATCH", `/api/annotations/${target.id}`, { version: target.version, note });
           if (response?.status === 200) Object.assign(target, { version: (JSON.parse(response.body) as { version: number }).version, note });
         } else {
           const target = live[randomInt(live.length)]!;
-          const response = await timed("delete", cookie, "DELETE", `/api/annotations/${target.id}`);
+          const response = await timed("delete", client, "DELETE", `/api/annotations/${target.id}`);
           if (response?.status === 204) target.deleted = true;
         }
         const [least, most] = options.thinkMs;

@@ -9,6 +9,7 @@ import { createAnnotation, deleteAnnotation } from "../../lib/db/spans/annotatio
 import { setAssignmentStatus } from "../../lib/db/articles/assignments";
 import { db } from "../../lib/db/client";
 import { withSpanKeys } from "../../lib/db/spans/keys";
+import { refreshAgreementInBackground } from "../../lib/db/figures/agreement";
 import { listLabels } from "../../lib/db/articles/labels";
 import { seedLabels } from "../../lib/db/seed";
 import { EvidenceQuery, SourceViewQuery } from "../../lib/schemas/sources";
@@ -110,6 +111,9 @@ describe("source figures under the all-annotators basis", () => {
   });
 });
 
+/** What the background jobs do after writes (lib/jobs/figures.ts): fold the deltas, recompute queued agreement. Views only read. */
+const settle = () => refreshAgreementInBackground(Infinity);
+
 describe("agreement per source", () => {
   const spansOf = async (articleId: string) =>
     (await db().annotation.findMany({ where: { articleId, deletedAt: null }, select: { annotatorId: true, start: true, end: true, label: { select: { key: true } } } }))
@@ -118,6 +122,7 @@ describe("agreement per source", () => {
   it("the index and the source page show the mean uα over articles with two or more raters", async () => {
     const expected = articleAlpha({ length: Array.from(c.t1).length, raters: [c.u1.id, c.u2.id].sort(), labels: c.labels, spans: await spansOf(c.a1.id) });
     expect(expected).not.toBeNull();
+    await settle();
     const index = await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) });
     const item = index.items.find((i) => i.source.id === c.sourceId)!;
     expect(item.agreement).toMatchObject({ measure: "unitizing alpha", shown: true, articles: 1, defined: 1, pending: 0, note: null });
@@ -139,18 +144,30 @@ describe("agreement per source", () => {
     const article = await makeArticle(u1, { body, publishedAt: "2024-04-02" });
     const tag = (actor: Actor, quote: string, label = "loaded_language") =>
       createAnnotation({ actor, articleId: article.id, input: { label, start: cp(body, quote), end: cp(body, quote) + Array.from(quote).length, quote } });
-    const agreement = async () => (await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) })).items.find((i) => i.source.id === article.source.id)!.agreement;
+    const unsettled = async () => (await sourcesIndexStats({ actor: c.reviewer, query: SourceViewQuery.parse({}) })).items.find((i) => i.source.id === article.source.id)!.agreement;
+    const agreement = async () => {
+      await settle();
+      return unsettled();
+    };
+    const deltas = async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "RollupDelta"`)[0]!.n;
 
     await tag(u1, "regime");
     expect(await agreement()).toMatchObject({ mean: null, articles: 0, defined: 0, note: "no article has two or more annotators yet" });
     expect(formatAgreement(await agreement())).toBe("n/a");
 
     await tag(u2, "regime");
-    expect(await agreement()).toMatchObject({ mean: 1, articles: 1, defined: 1 }); // identical spans
+    // Before the fold: the view folds nothing (a GET never writes) and says the article is being recomputed.
+    const before = await deltas();
+    expect(before).toBeGreaterThan(0);
+    expect(await unsettled()).toMatchObject({ mean: null, articles: 0, pending: 1, note: expect.stringContaining("being recomputed") });
+    expect(await deltas()).toBe(before);
+    expect(await agreement()).toMatchObject({ mean: 1, articles: 1, defined: 1, pending: 0 }); // identical spans
     const loaded = async () => figure(await stats(c.reviewer, article.source.id), "loaded_language").count;
     expect(await loaded()).toBeCloseTo(2 / 2, 12);
 
     await setAssignmentStatus({ actor: u3, articleId: article.id, status: "IN_PROGRESS" }); // read it, marked nothing
+    // Not folded yet: its old figure (1) no longer counts, and it waits.
+    expect(await unsettled()).toMatchObject({ mean: null, articles: 0, defined: 0, pending: 1 });
     const withSilent = articleAlpha({ length: Array.from(body).length, raters: [u1.id, u2.id, u3.id].sort(), labels: c.labels, spans: await spansOf(article.id) });
     const now = await agreement();
     expect(now).toMatchObject({ articles: 1, defined: 1 });
@@ -242,6 +259,7 @@ describe("freshness: the triggers keep the figures current", () => {
 
     const read = () => db().$queryRaw<{ key: string; spans: number }[]>`
       SELECT concat_ws(' ', layer, month, "labelId", kind) AS key, spans FROM "SourceLabelRollup" WHERE "sourceId" = ${c.sourceId}::uuid AND (spans <> 0 OR articles <> 0) ORDER BY 1`;
+    await settle(); // the fold job, which runs after writes
     const byTriggers = await read();
     await db().$executeRaw`SELECT slant_rebuild_source_rollups()`;
     const rebuilt = await read();

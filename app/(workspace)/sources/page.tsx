@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import type { Metadata } from "next";
 import { BasisSelector } from "@/components/sources/BasisSelector";
 import { CompareForm } from "@/components/sources/CompareForm";
@@ -9,7 +8,6 @@ import { can } from "@/lib/auth/policy";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { sourcesIndexStats } from "@/lib/db/figures/sources-index";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { listBasisChoices } from "@/lib/db/figures/basis";
 import { listNearDuplicateSources } from "@/lib/db/articles/sources";
 import { SourceViewQuery, viewParams } from "@/lib/schemas/sources";
@@ -24,7 +22,6 @@ export default async function SourcesPage({ searchParams }: Props) {
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
   const [stats, choices, nearDuplicates] = await Promise.all([pageRead(sourcesIndexStats({ actor, query })), listBasisChoices(actor), listNearDuplicateSources()]);
-  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

@@ -12,8 +12,8 @@ import { Prisma } from "../generated/client";
 // month (SourceAgreementRollup); the fold takes an article's figure out and
 // queues the article (AgreementQueue) when its spans, place or raters change.
 // Computing alpha needs the spans and lib/agreement, so the app recomputes
-// queued articles here, a batch at a time, when a source view is read and
-// after span writes (in the background), on the agreement worker thread; the
+// queued articles here, a batch at a time, in a background job after writes
+// (lib/jobs/figures.ts), on the agreement worker thread; the
 // same computation stores the agreement report's figures of each article
 // (ArticleAgreementFigures), so that the report finds them ready.
 
@@ -92,9 +92,16 @@ export async function refreshArticleAgreementsFor(budgetMs: number, batch = 500)
 
 type SumRow = AgreementSums & { sourceId: string };
 
-/** Per source: the sums over current figures in range, and how many articles wait to be recomputed. */
+/**
+ * Per source: the sums over current figures in range, and how many articles wait to be recomputed. An
+ * article changed since the last fold counts as waiting, not with its old figure, as the fold will count
+ * it: a view never folds (a GET never writes), and never shows a figure its spans no longer support.
+ */
 export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: string }): Promise<Map<string, AgreementSums>> {
   const rows = await db().$queryRaw<SumRow[]>`
+    WITH unfolded AS MATERIALIZED (
+      SELECT d."articleId" FROM "RollupDelta" d EXCEPT SELECT q."articleId" FROM "AgreementQueue" q
+    )
     SELECT x."sourceId"::text AS "sourceId", sum(x.articles)::int AS articles, sum(x.defined)::int AS defined,
            sum(x."alphaSum")::float8 AS "alphaSum", sum(x.pending)::int AS pending
     FROM (
@@ -103,43 +110,33 @@ export async function readAgreementSums(args: { bounds: MonthBounds; sourceId?: 
       UNION ALL
       SELECT q."sourceId", 0, 0, 0, 1 FROM "AgreementQueue" q
       WHERE ${articleMonths(Prisma.sql`q.month`, args.bounds)} ${oneSource(Prisma.sql`q."sourceId"`, args.sourceId)}
+      UNION ALL
+      SELECT g."sourceId", -1, -(g.alpha IS NOT NULL)::int, -COALESCE(g.alpha, 0), 0 FROM "ArticleAgreement" g JOIN unfolded u ON u."articleId" = g."articleId"
+      WHERE g.raters >= 2 AND ${articleMonths(Prisma.sql`g.month`, args.bounds)} ${oneSource(Prisma.sql`g."sourceId"`, args.sourceId)}
+      UNION ALL
+      SELECT a."sourceId", 0, 0, 0, 1 FROM "Article" a JOIN unfolded u ON u."articleId" = a.id
+      WHERE ${articleMonths(Prisma.sql`slant_month(a."publishedAt")`, args.bounds)} ${oneSource(Prisma.sql`a."sourceId"`, args.sourceId)}
     ) x GROUP BY 1`;
   return new Map(rows.map(({ sourceId, ...sums }) => [sourceId, sums]));
 }
 
 export const agreementOf = (sums: Map<string, AgreementSums>, sourceId: string): AgreementSums => sums.get(sourceId) ?? NO_AGREEMENT;
 
-/** How long a source view keeps recomputing stale agreement figures after it has answered. */
-export const AGREEMENT_REFRESH_MS = 2000;
-
-/**
- * How long after a write the background refresh starts. Writes within it share
- * one run, so an annotator's burst of autosaves (or 20 clients writing at once)
- * costs one fold and one pass over the queue a second, not one per write: run
- * per write, they took a third of bench:api's throughput. A report asked for
- * meanwhile computes the few missing figures itself.
- */
-export const AGREEMENT_REFRESH_SETTLE_MS = 1000;
-let settling: NodeJS.Timeout | null = null;
-
-/** After a span or assignment write: one background refresh, once writes have settled for a moment. */
-export function scheduleAgreementRefresh(): void {
-  if (settling) return;
-  settling = setTimeout(() => {
-    settling = null;
-    void refreshAgreementInBackground();
-  }, AGREEMENT_REFRESH_SETTLE_MS);
-  settling.unref();
+/** Articles waiting to have their agreement recomputed. */
+export async function pendingAgreements(): Promise<number> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AgreementQueue"`;
+  return row?.n ?? 0;
 }
 
 let refreshing: Promise<void> | null = null;
 let again = false;
 
 /**
- * Folds what the triggers appended, so that the article joins the queue, and recomputes queued figures. One run
- * at a time per process; a write during a run asks for one more run, so the last write is covered.
+ * Folds what the triggers appended, so that the article joins the queue, and recomputes queued figures, in this
+ * process (scripts, tests, a finished import); the app's writes leave it to the jobs of lib/jobs/figures.ts. One run
+ * at a time per process; a call during a run asks for one more run, so the last write is covered.
  */
-export function refreshAgreementInBackground(budgetMs = AGREEMENT_REFRESH_MS): Promise<void> {
+export function refreshAgreementInBackground(budgetMs = 2000): Promise<void> {
   if (refreshing) {
     again = true;
     return refreshing;

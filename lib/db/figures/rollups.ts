@@ -13,9 +13,13 @@ import { Prisma } from "../generated/client";
 export type SourceRollupRow = RollupRow & { sourceId: string; month: string | null };
 export type CoverageRow = { sourceId: string; month: string | null; layer: string; articles: number; words: number };
 
-/** Folds what writers appended (up to `limit` articles) into the rollups; returns at once if another fold is running. */
-export async function foldRollups(limit = 1000): Promise<void> {
-  await db().$queryRaw`SELECT slant_fold_rollups(${limit}::int)`;
+/**
+ * Folds what writers appended (up to `limit` articles) into the rollups: how many articles it folded,
+ * or -1 at once when another fold is running. Only background jobs and scripts fold (lib/jobs/figures.ts).
+ */
+export async function foldRollups(limit = 1000): Promise<number> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`SELECT slant_fold_rollups(${limit}::int) AS n`;
+  return row?.n ?? 0;
 }
 
 /**

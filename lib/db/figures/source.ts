@@ -10,7 +10,7 @@ import { readArticleCounts, type ArticleCountMatrix } from "./articles";
 import { monthBounds, resolveBasis } from "./basis";
 import { topAttributions, topLoadedExpressions } from "./expressions";
 import { coverageOf, readCoverage, readLabelRollup } from "./rollups";
-import { agreementFor, prepareFigures, sourceFields, type ViewBasis } from "./sources-index";
+import { agreementFor, sourceFields, type ViewBasis } from "./sources-index";
 import { db } from "../client";
 import { listLabels } from "../articles/labels";
 
@@ -32,8 +32,6 @@ function intervals(counts: ArticleCountMatrix) {
 }
 
 export async function sourceStats(args: { actor: Actor; sourceId: string; query: SourceViewQuery }): Promise<SourceStats> {
-  const prepared = prepareFigures();
-  prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
   const [source, resolved, labels] = await Promise.all([
     db().source.findUnique({ where: { id: args.sourceId }, select: sourceFields }),
     resolveBasis(args.actor, args.query.basis),
@@ -42,7 +40,6 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
   if (!source) throw notFound("Source");
   const bounds = monthBounds(args.query);
   const scope = { sourceId: source.id, layer: resolved.layer, bounds };
-  // Figures need not wait for the fold (they add what is not folded); agreement waits for its refresh.
   const [totals, months, coverage, monthlyCoverage, { counts, total, byMonth }, topLoaded, attributions, agreement] = await Promise.all([
     readLabelRollup({ ...scope, byMonth: false }),
     readLabelRollup({ ...scope, byMonth: true }),
@@ -51,7 +48,7 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     readArticleCounts({ ...scope, labelIds: labels.map((l) => l.id) }).then(intervals), // bootstraps while the other reads finish
     topLoadedExpressions(scope),
     topAttributions(scope),
-    prepared.then(() => readAgreementSums({ bounds, sourceId: source.id })),
+    readAgreementSums({ bounds, sourceId: source.id }),
   ]);
   const meta = labels.map(({ key, name, color, role }): LabelMeta => ({ key, name, color, role }));
   const covered = coverageOf(coverage, resolved.layer);

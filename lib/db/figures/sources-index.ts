@@ -3,30 +3,21 @@ import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } fr
 import { CORPUS_LAYER } from "../../aggregates/layers";
 import { can, POOLED, type Actor } from "../../auth/policy";
 import type { SourceViewQuery } from "../../schemas/sources";
-import { agreementOf, readAgreementSums, refreshArticleAgreements } from "./agreement";
+import { agreementOf, readAgreementSums } from "./agreement";
 import { monthBounds, resolveBasis } from "./basis";
-import { coverageOf, foldRollups, readCoverage, readLabelRollup } from "./rollups";
+import { coverageOf, readCoverage, readLabelRollup } from "./rollups";
 import { db } from "../client";
 import { listLabels } from "../articles/labels";
 
 // The sources index: every source's figures under one basis, from the rollups'
 // all-time bucket or months in range (a few rows per source, never the spans).
+// Read-only: readers add what writers appended since the last fold, and the
+// folds and agreement refreshes run as jobs after writes (lib/jobs/figures.ts).
 
 import type { SourceIndexItem, SourceRef, ViewBasis } from "../../schemas/responses/sources";
 export type { SourceIndexItem, SourceRef, ViewBasis };
 
 export const sourceFields = { id: true, name: true, slug: true, homepage: true, description: true } as const;
-
-/**
- * When a view reads: fold what writers appended (bounded, never waiting for
- * another fold) and recompute a batch of stale agreement figures. The label
- * figures do not depend on it — readers add the unfolded deltas themselves,
- * so they read meanwhile — it keeps the delta log short and agreement current.
- */
-export async function prepareFigures(): Promise<void> {
-  await foldRollups();
-  await refreshArticleAgreements();
-}
 
 /** The source's agreement for reviewers and admins; analysts see that it is not for them. */
 export function agreementFor(actor: Actor, sums: Map<string, AgreementSums>, sourceId: string): SourceAgreement {
@@ -34,17 +25,14 @@ export function agreementFor(actor: Actor, sums: Map<string, AgreementSums>, sou
 }
 
 export async function sourcesIndexStats(args: { actor: Actor; query: SourceViewQuery }) {
-  const prepared = prepareFigures();
-  prepared.catch(() => {}); // awaited below; this only keeps an early throw from leaving it unhandled
   const resolved = await resolveBasis(args.actor, args.query.basis);
   const bounds = monthBounds(args.query);
-  // Figures need not wait for the fold (they add what is not folded); agreement waits for its refresh.
   const [labels, sources, rows, coverage, agreement] = await Promise.all([
     listLabels(),
     db().source.findMany({ orderBy: { name: "asc" }, select: sourceFields }),
     readLabelRollup({ layer: resolved.layer, bounds }),
     readCoverage({ layer: resolved.layer, bounds }),
-    prepared.then(() => readAgreementSums({ bounds })),
+    readAgreementSums({ bounds }),
   ]);
   const items: SourceIndexItem[] = sources.map((source) => {
     const mine = (r: { sourceId: string }) => r.sourceId === source.id;

@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +6,6 @@ import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourceView } from "@/components/sources/SourceView";
 import { pageRead } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { AGREEMENT_REFRESH_MS, refreshArticleAgreementsFor } from "@/lib/db/figures/agreement";
 import { listBasisChoices } from "@/lib/db/figures/basis";
 import { sourceStats } from "@/lib/db/figures/source";
 import { getSource } from "@/lib/db/articles/sources";
@@ -28,7 +26,6 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const parsed = SourceViewQuery.safeParse(view);
   const query = parsed.success ? parsed.data : SourceViewQuery.parse({});
   const [stats, choices] = await Promise.all([pageRead(sourceStats({ actor, sourceId, query })), listBasisChoices(actor)]);
-  after(() => refreshArticleAgreementsFor(AGREEMENT_REFRESH_MS));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

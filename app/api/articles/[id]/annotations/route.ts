@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { route } from "@/lib/api/route";
-import { scheduleAgreementRefresh } from "@/lib/db/figures/agreement";
+import { scheduleFigures } from "@/lib/jobs/figures";
 import { createAnnotation, listAnnotationsJson } from "@/lib/db/spans/annotations";
 import { AnnotationListQuery, CreateAnnotationInput } from "@/lib/schemas/annotation";
 import { IdParams } from "@/lib/schemas/common";
@@ -15,6 +15,6 @@ export const GET = route({ params: IdParams, query: AnnotationListQuery }, async
 
 // POST /api/articles/:id/annotations — { label, start, end, quote, note?, attributes? } in code points
 export const POST = route({ params: IdParams, body: CreateAnnotationInput }, async ({ actor, params, body }) => {
-  after(scheduleAgreementRefresh); // figures ready before the next agreement report
+  after(scheduleFigures); // folded, and agreement recomputed, in a job
   return Response.json(await createAnnotation({ actor, articleId: params.id, input: body }), { status: 201 });
 });
