@@ -6,7 +6,7 @@ import type { ImportReport } from "@/lib/datasets/import-report";
 export type ImportJobState = {
   id: string;
   filename: string;
-  status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+  status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
   total: number | null;
   processed: number;
   error: string | null;
