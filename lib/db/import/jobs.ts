@@ -159,14 +159,16 @@ export async function startImport(args: { actor: Actor; file: ImportFile; client
 /**
  * Asks a job to stop: its owner or an admin. A running job stops before its
  * next batch (rows already written stay, and the report says after how many
- * records); a job that is not running now (queued, or cut off) ends at once.
+ * records); a job that is not running now (queued, or cut off) ends at once;
+ * an ended job is left as it is.
  */
 export async function cancelImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
   const client = args.client ?? db();
   const job = await client.importJob.findUnique({ where: { id: args.id } });
   if (!job || (job.userId !== args.actor.id && !hasRole(args.actor, "REVIEWER"))) throw notFound("Import job");
   if (job.userId !== args.actor.id && !hasRole(args.actor, "ADMIN")) throw new AppError("FORBIDDEN", "Only the job's owner or an admin can cancel it.");
-  if (!isUnfinished(job)) throw new AppError("CONFLICT", `The import has already ended (${job.status.toLowerCase()}).`, { status: job.status });
+  // Asking again, or after the end, changes nothing: the answer is the job as it is.
+  if (!isUnfinished(job)) return toView(job);
   await client.importJob.updateMany({ where: { id: job.id, cancelRequestedAt: null }, data: { cancelRequestedAt: new Date() } });
   // Queued, or cut off with no process running it: nobody would honour the request.
   if (job.status === "QUEUED" || isStale(job)) await runImportJobWith(job.id, { client });

@@ -9,6 +9,7 @@
 import type { Db } from "../client";
 import type { Prisma } from "../generated/client";
 import type { AnnotationRows } from "./annotations";
+import { insertAnnotations, insertArticles, insertAuditEvents, insertGold } from "./bulk-insert";
 import { sourceIdFor, type ImportContext, type StoredArticle } from "./context";
 import type { PlannedRow, RowWrite } from "./planned";
 
@@ -55,18 +56,16 @@ async function writeAll(ctx: ImportContext, tx: Tx, writes: RowWrite[], sources:
   const all = <T>(pick: (rows: AnnotationRows) => T[]) => writes.flatMap((w) => pick(w.rows));
   // In this order for the foreign keys: people and articles, spans, what hangs on spans.
   if (users.size) await tx.user.createMany({ data: [...users.values()], skipDuplicates: true });
-  if (articles.length) await tx.article.createMany({ data: articles });
-  const annotations = all((r) => r.annotations);
-  if (annotations.length) await tx.annotation.createMany({ data: annotations });
-  const gold = all((r) => r.gold);
-  if (gold.length) await tx.goldAnnotation.createMany({ data: gold });
+  await insertArticles(tx, articles);
+  await insertAnnotations(tx, all((r) => r.annotations));
+  await insertGold(tx, all((r) => r.gold));
   const goldSources = all((r) => r.record.goldSources);
   if (goldSources.length) await tx.goldSource.createMany({ data: goldSources });
   const reviews = all((r) => r.record.reviews);
   if (reviews.length) await tx.annotationReview.createMany({ data: reviews });
   const comments = all((r) => r.record.comments);
   if (comments.length) await tx.comment.createMany({ data: comments });
-  if (events.length) await tx.auditEvent.createMany({ data: events });
+  await insertAuditEvents(tx, events);
 }
 
 /** A batch's transaction may run long on a slow machine; the checkpoint inside it is what makes that safe. */
