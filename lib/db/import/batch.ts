@@ -15,8 +15,16 @@ import { emptyBatch, isUuid, type ImportContext } from "./context";
 import { WAIT_FOR_BATCH, type PlannedRow, type Planning } from "./planned";
 import { isConnectionFailure, STORE_FAILED, UNEXPECTED_FAILURE, writeBatch, type RowOutcome } from "./write";
 
-/** A batch ends at whichever comes first: enough to make one transaction worth it, small enough to hold the (embedded) database briefly. */
-export const BATCH_LIMITS = { records: 1_000, spans: 10_000, planningMs: 1_000 };
+/**
+ * A batch ends at whichever comes first: enough to make one transaction worth
+ * it, small enough to hold the database briefly. The embedded database has one
+ * connection for everything (a health check waits for the batch), so its batches are smaller.
+ */
+export const BATCH_LIMITS = {
+  postgres: { records: 1_000, spans: 10_000, planningMs: 1_000 },
+  embedded: { records: 250, spans: 2_500, planningMs: 250 },
+} as const;
+export type BatchLimits = (typeof BATCH_LIMITS)[keyof typeof BATCH_LIMITS];
 
 /** Another process moved the job on (or it was cancelled or finished): this run stops without writing. */
 export class LostJob extends Error {
@@ -30,6 +38,7 @@ export type BatchRun = {
   /** Records already done: skipped on a resume. */
   processed: number;
   report: ImportReport;
+  limits: BatchLimits;
   /** Checked between batches. */
   cancelled: () => Promise<boolean>;
   /** Called after each committed batch (the crash test listens). */
@@ -137,7 +146,8 @@ export async function runBatches(run: BatchRun, records: AsyncIterable<ImportRec
     let spans = 0;
     const started = performance.now();
     let done = false;
-    while (batch.length < BATCH_LIMITS.records && spans < BATCH_LIMITS.spans && performance.now() - started < BATCH_LIMITS.planningMs) {
+    const { limits } = run;
+    while (batch.length < limits.records && spans < limits.spans && performance.now() - started < limits.planningMs) {
       const next = await iterator.next();
       if (next.done) {
         done = true;

@@ -15,9 +15,9 @@ import { AppError, notFound } from "../../errors";
 import type { ImportJobListQuery } from "../../schemas/import-jobs";
 import { ImportKind, ImportFormat } from "../../schemas/datasets";
 import { recordAudit } from "../audit";
-import { db, type Db } from "../client";
+import { db, poolOf, type Db } from "../client";
 import type { ImportJob, Prisma } from "../generated/client";
-import { LostJob, runBatches } from "./batch";
+import { BATCH_LIMITS, LostJob, runBatches } from "./batch";
 import { importContext } from "./context";
 import { deleteFile, readFile, storeFile } from "./stored-file";
 
@@ -114,6 +114,7 @@ export async function runImportJobWith(jobId: string, options: RunOptions): Prom
       kind: file.kind,
       processed,
       report,
+      limits: BATCH_LIMITS[poolOf(client).mode],
       onCheckpoint: options.onCheckpoint,
       cancelled: async () => Boolean((await client.importJob.findUnique({ where: { id: jobId }, select: { cancelRequestedAt: true } }))?.cancelRequestedAt),
     };
