@@ -8,7 +8,8 @@
 // start, so it includes everything before it (data generation, the previous
 // export); each export also reports the highest RSS sampled every 10 ms while
 // it ran (the process as a whole, baseline included).
-// Usage: npm run bench:export   (BENCH_DATABASE_URL=postgresql://… for a server; else embedded in a child process)
+// Usage: npm run bench:export   (BENCH_DATABASE_URL=postgresql://… for a server; else embedded in a child process;
+//        BENCH_ONLY=import runs only the import; run with node --expose-gc for a settled baseline)
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -60,6 +61,9 @@ try {
   const labels = (await loadSeeds()).labels;
   await seedLabels(client, labels);
   let t0 = performance.now();
+  const onlyImport = process.env.BENCH_ONLY === "import";
+  if (!onlyImport) await exportBench();
+  async function exportBench() {
   await generateExportData(client, ARTICLES, PER_ARTICLE);
   console.log(`${target.mode}: generated ${ARTICLES} articles, ${ANNOTATIONS} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const actor: Actor = { id: "00000000-0000-0000-0000-000000000000", email: "bench@localhost", name: "bench", role: "ADMIN" };
@@ -84,16 +88,25 @@ try {
     const ratio = copyOk ? `, ${(s / copyS).toFixed(2)}× COPY` : "";
     console.log(`export ${key}: ${s.toFixed(2)} s, ${Math.round(ANNOTATIONS / s).toLocaleString()} annotations/s, ${(bytes / 2 ** 20).toFixed(0)} MiB${ratio}; RSS ≤ ${mb(rss())} during it, peak RSS so far ${mb(process.resourceUsage().maxRSS)}`);
   }
+  }
 
   const admin = await client.user.create({ data: { email: "bench-admin@example.org", name: "Bench Admin", passwordHash: "x", role: "ADMIN" }, select: { id: true, email: true, name: true, role: true } });
-  const jsonl = importJsonl(ARTICLES, 10, labels.map((l) => l.key));
+  const bytes = new TextEncoder().encode(importJsonl(Number(process.env.BENCH_IMPORT_ARTICLES ?? ARTICLES), 10, labels.map((l) => l.key)));
+  // The quiet baseline: this process at rest with the file in hand, after the exports' garbage is collected.
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const quietKb = process.memoryUsage.rss() / 1024;
+  const rss = sampleRss();
   t0 = performance.now();
-  const job = await startImport({ actor: admin, client, file: { bytes: new TextEncoder().encode(jsonl), filename: "bench.jsonl", kind: "articles", baseUrl: "http://bench" } });
+  const job = await startImport({ actor: admin, client, file: { bytes, filename: "bench.jsonl", kind: "articles", baseUrl: "http://bench" } });
   await job.finished;
+  const s = (performance.now() - t0) / 1000;
+  const peakKb = rss();
   const done = await client.importJob.findUniqueOrThrow({ where: { id: job.id } });
   const report = done.report as { created: { articles: number; annotations: number }; rejected: unknown[] };
-  console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${((performance.now() - t0) / 1000).toFixed(1)} s (${done.status}, ${report.rejected.length} rejected, ${(jsonl.length / 2 ** 20).toFixed(0)} MiB file)`);
-  console.log(`peak RSS after the import ${mb(process.resourceUsage().maxRSS)}`);
+  const fileKb = bytes.byteLength / 1024;
+  console.log(`import jsonl: ${report.created.articles} articles, ${report.created.annotations} annotations in ${s.toFixed(1)} s, ${Math.round(report.created.annotations / s).toLocaleString()} annotations/s (${done.status}, ${report.rejected.length} rejected, ${(fileKb / 1024).toFixed(0)} MiB file)`);
+  console.log(`import RSS: quiet baseline ${mb(quietKb)}, peak during the import ${mb(peakKb)} (target < baseline + 4 × file = ${mb(quietKb + 4 * fileKb)}); peak RSS of the whole run ${mb(process.resourceUsage().maxRSS)}`);
 } finally {
   await client.$disconnect();
   await target.stop();

@@ -68,6 +68,8 @@ const rows: Row[] = [
   { route: "/api/import", method: "GET", url: () => "/api/import", expect: readers },
   { route: "/api/import", method: "POST", url: () => "/api/import?kind=articles&format=csv&filename=matrix.csv", raw: { contentType: "text/csv", body: (i) => `title,source,body\r\nImported,Matrix,imported ${i.unique}\r\n` }, expect: [401, 202, 202, 202, 202] },
   { route: "/api/import/[id]", method: "GET", url: (i) => `/api/import/${i.ownedId}`, owned: importJob, expect: [401, 200, 404, 200, 200] },
+  // Running or already ended, the answer is the job: the owner and admins may cancel, reviewers only look.
+  { route: "/api/import/[id]/cancel", method: "POST", url: (i) => `/api/import/${i.ownedId}/cancel`, owned: importJob, expect: [401, 200, 404, 403, 200] },
   { route: "/api/tokens", method: "GET", url: () => "/api/tokens", expect: readers },
   { route: "/api/tokens", method: "POST", url: () => "/api/tokens", body: (i) => ({ name: `matrix ${i.unique}` }), expect: creators },
   { route: "/api/tokens/[id]", method: "DELETE", url: (i) => `/api/tokens/${i.ownedId}`, owned: token, expect: [401, 204, 404, 404, 404] },

@@ -95,6 +95,7 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "GET /api/import": () => [get("/api/import")],
   "POST /api/import": () => [{ method: "POST", url: "/api/import?kind=bogus&format=csv&filename=b.csv", raw: { contentType: "text/csv", body: "title,source,body\r\n" } }],
   "GET /api/import/[id]": (p) => [get(`/api/import/${p.importJobId}`)],
+  "POST /api/import/[id]/cancel": (p) => [{ method: "POST", url: `/api/import/${p.importJobId}/cancel` }],
   "PUT /api/profile/password": () => [{ method: "PUT", url: "/api/profile/password", data: {} }],
   "GET /api/tokens": () => [get("/api/tokens")],
   "POST /api/tokens": () => [{ method: "POST", url: "/api/tokens", data: {} }],

@@ -89,7 +89,7 @@ export function ImportForm({ sources }: { sources: string[] }) {
       {job && (
         <section aria-label="Import progress" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 className="font-medium">
-            {job.filename}: {job.status === "SUCCEEDED" ? "done" : job.status === "FAILED" ? "failed" : "importing…"}
+            {job.filename}: {job.status === "SUCCEEDED" ? "done" : job.status === "FAILED" ? "failed" : job.status === "CANCELLED" ? "cancelled" : "importing…"}
           </h2>
           <progress className="w-full" max={job.total ?? undefined} value={job.processed} aria-label="Rows processed" />
           <p className="text-sm text-slate-600">

@@ -1,11 +1,13 @@
 import type { ImportJobSummary } from "@/lib/schemas/responses/import-jobs";
+import { CancelImportButton } from "./CancelImportButton";
 
 // Rendered on the server, whose time zone is not the reader's: say which one.
 const formatDateTime = (iso: string) => `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-const statusText = { QUEUED: "Queued", RUNNING: "Running", SUCCEEDED: "Done", FAILED: "Failed" } as const;
+const statusText = { QUEUED: "Queued", RUNNING: "Running", SUCCEEDED: "Done", FAILED: "Failed", CANCELLED: "Cancelled" } as const;
 
 /** Past imports, newest first; whose they are is shown when the list holds other people's. */
-export function ImportJobList({ jobs, showUser }: { jobs: ImportJobSummary[]; showUser: boolean }) {
+/** `canCancel`: whose running jobs the reader may cancel (their own; an admin, anyone's). */
+export function ImportJobList({ jobs, showUser, canCancel }: { jobs: ImportJobSummary[]; showUser: boolean; canCancel: (job: ImportJobSummary) => boolean }) {
   if (jobs.length === 0) return <p className="text-sm text-slate-600">No imports yet.</p>;
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -35,7 +37,9 @@ export function ImportJobList({ jobs, showUser }: { jobs: ImportJobSummary[]; sh
               <td className="px-4 py-3 text-slate-700" title={job.error ?? undefined}>
                 {statusText[job.status]}
                 {job.status === "RUNNING" && job.total ? ` (${job.processed} of ${job.total})` : ""}
+                {job.status === "CANCELLED" && ` after ${job.processed} of ${job.total ?? "?"} records`}
                 {job.error && <span className="block text-xs text-red-700">{job.error}</span>}
+                {(job.status === "RUNNING" || job.status === "QUEUED") && canCancel(job) && <CancelImportButton jobId={job.id} filename={job.filename} />}
               </td>
               <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-600">
                 {job.created.articles} articles, {job.created.annotations} annotations

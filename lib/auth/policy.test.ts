@@ -92,6 +92,13 @@ const table: Record<Action, Case[]> = {
     { who: admin, subject: { userId: analyst.id }, allowed: true, state: "an analyst's job" },
   ],
   "import-job:list-everyone": reviewersOnly,
+  "import-job:cancel": [
+    { who: analyst, subject: { userId: analyst.id }, allowed: true, state: "own job" },
+    { who: other, subject: { userId: analyst.id }, allowed: false, state: "another analyst's job" },
+    { who: reviewer, subject: { userId: analyst.id }, allowed: false, state: "an analyst's job" },
+    { who: reviewer, subject: { userId: reviewer.id }, allowed: true, state: "own job" },
+    { who: admin, subject: { userId: analyst.id }, allowed: true, state: "an analyst's job" },
+  ],
   "import:in-others-names": reviewersOnly,
   "import:review-record": reviewersOnly,
 };

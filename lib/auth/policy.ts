@@ -111,6 +111,11 @@ export const policy = {
     refusal: () => new AppError("NOT_FOUND", "Import job not found"),
   } satisfies Rule<{ userId: string }>,
   "import-job:list-everyone": overseesImports,
+  /** Stopping an import: its owner, or an admin (a reviewer may watch everyone's imports, not stop them). */
+  "import-job:cancel": {
+    allow: (actor, job) => job.userId === actor.id || atLeast(actor, "ADMIN"),
+    refusal: () => new AppError("FORBIDDEN", "Only the job's owner or an admin can cancel it."),
+  } satisfies Rule<{ userId: string }>,
   /** Imported spans kept under the annotators the file names (analysts import in their own name). */
   "import:in-others-names": role("REVIEWER"),
   /** Imported reviews, gold provenance and comments: the reviewers' record. */

@@ -37,6 +37,8 @@ export type ImportReport = {
   /** Every list's full length; absent from reports written before it existed (then the lists are whole). */
   counts?: Record<ListKey, number>;
   omitted: number;
+  /** Set when the job was cancelled: the records before this many were imported, the rest not read. */
+  cancelled?: { afterRecords: number };
 };
 
 export const REPORT_LIST_LIMIT = 1000;
@@ -94,5 +96,6 @@ export function summarizeReport(r: ImportReport): string {
     `${reportCount(r, "duplicates")} duplicates skipped, ${reportCount(r, "rejected")} rejected`,
     ...summarizeRecords(r.records),
     ...(r.omitted ? [`${r.omitted} more entries not listed`] : []),
+    ...(r.cancelled ? [`cancelled after ${r.cancelled.afterRecords} records`] : []),
   ].join("; ");
 }

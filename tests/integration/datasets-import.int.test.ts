@@ -99,6 +99,8 @@ describe("import", () => {
     const imported = await db().user.findUniqueOrThrow({ where: { importKey: "someone-elsewhere" } });
     expect(imported).toMatchObject({ name: "Elsewhere", role: "ANALYST", deactivatedAt: expect.any(Date) });
     expect(rows.map((a) => [a.quote, a.annotatorId])).toEqual([["minister", imported.id], ["plan works", reviewer.id]]);
+    // Imported spans carry their figure keys like any other write (the bulk insert once stored none).
+    expect(rows.map((a) => a.quoteKey)).toEqual(["minister", "plan works"]);
     expect(r.annotators).toEqual([
       { key: "someone-elsewhere", name: "Elsewhere", to: { id: imported.id, name: "Elsewhere" }, how: "new imported annotator", annotations: 1 },
       { key: reviewer.id, name: "x", to: { id: reviewer.id, name: reviewer.name }, how: "you", annotations: 1 },

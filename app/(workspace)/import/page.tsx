@@ -32,7 +32,7 @@ export default async function ImportPage() {
       <ImportForm sources={sources.map((s) => s.name)} />
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{everyone ? "Recent imports" : "Your recent imports"}</h2>
-        <ImportJobList jobs={jobs.items} showUser={everyone} />
+        <ImportJobList jobs={jobs.items} showUser={everyone} canCancel={(job) => can(actor, "import-job:cancel", { userId: job.user.id })} />
       </section>
     </div>
   );

@@ -1,8 +1,9 @@
 import { route } from "@/lib/api/route";
 import { readUpload } from "@/lib/datasets/upload";
-import { refreshAgreementInBackground } from "@/lib/db/figures/agreement";
-import { listImportJobs, startImport } from "@/lib/db/import/jobs";
+import { createImportJob, listImportJobs } from "@/lib/db/import/jobs";
 import { env } from "@/lib/env";
+import { importRun } from "@/lib/jobs/imports";
+import { enqueue } from "@/lib/jobs/jobs";
 import { ImportJobListQuery } from "@/lib/schemas/import-jobs";
 
 export const dynamic = "force-dynamic";
@@ -11,10 +12,9 @@ export const dynamic = "force-dynamic";
 export const POST = route({}, async ({ req, actor }) => {
   const { bytes, filename, kind, format, source } = await readUpload(req);
   const baseUrl = env().NEXTAUTH_URL || new URL(req.url).origin;
-  // The job goes on in this process after the response; its row reports progress and the outcome.
-  const { id, finished } = await startImport({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
-  // Imported spans' agreement figures are computed ahead of the next report, like after any span write.
-  void finished.then(() => refreshAgreementInBackground(Infinity));
+  // The file is stored with the job; a worker runs it (lib/jobs/imports.ts) and its row reports progress and the outcome.
+  const { id } = await createImportJob({ actor, file: { bytes, filename, kind, format, source, baseUrl } });
+  await enqueue(importRun, { importJobId: id }, { userId: actor.id, id });
   return Response.json({ id }, { status: 202, headers: { Location: `/api/import/${id}` } });
 });
 

@@ -7,7 +7,7 @@ import { normalizeBody } from "../../text/article-text";
 import { contentHash } from "../../text/content-hash";
 import { annotationRows } from "./annotations";
 import { isUuid, type ImportContext } from "./context";
-import { isRowRefusal, STORE_FAILED, writeRow } from "./write";
+import { hasRows, WAIT_FOR_BATCH, type PlannedRow, type Planning } from "./planned";
 
 type Target = { id: string; body: string };
 
@@ -44,33 +44,39 @@ async function cachedTarget(ctx: ImportContext, target: ArticleTarget): Promise<
   return found;
 }
 
-/** The spans of one row into an article already stored, each checked for duplicates. */
-export async function mergeIntoArticle(ctx: ImportContext, line: number, article: Target, annotations: AnnotationEntry[]): Promise<void> {
-  if (annotations.length === 0) return;
-  const rows = await annotationRows(ctx, line, article.id, article.body, annotations, false);
-  const { reviews, goldSources, comments } = rows.record;
-  if (rows.annotations.length + rows.gold.length + reviews.length + goldSources.length + comments.length === 0) {
-    rows.commit(ctx.report); // counts what was already there, or ignored
-    return;
-  }
-  try {
-    await writeRow(ctx, { rows });
-  } catch (error) {
-    if (!isRowRefusal(error)) throw error;
-    addToReport(ctx.report, "rejected", { line, reason: STORE_FAILED });
-    return;
-  }
-  rows.commit(ctx.report);
+/**
+ * A row for an article that rows planned earlier in the batch also touch waits
+ * for them to be written when review records are involved (their duplicate
+ * checks read stored reviews, links and comments); plain spans see the batch's
+ * planned spans instead (annotations.ts), so CSV rows of one article share a batch.
+ */
+export function mustWaitFor(ctx: ImportContext, articleId: string, annotations: AnnotationEntry[]): boolean {
+  const { batch } = ctx;
+  if (batch.recordArticles.has(articleId)) return true;
+  const touched = batch.plannedSpans.has(articleId) || batch.plannedArticleIds.has(articleId);
+  return touched && annotations.some((a) => !isRejected(a) && a.record);
 }
 
-export async function importAnnotationRecord(ctx: ImportContext, line: number, target: ArticleTarget, annotations: AnnotationEntry[]): Promise<void> {
+/** The spans of one row into an article already stored, each checked for duplicates. */
+export async function mergeIntoArticle(ctx: ImportContext, line: number, article: Target, annotations: AnnotationEntry[]): Promise<PlannedRow> {
+  const nothing: PlannedRow = { line, planned: ctx.report, write: null, stored: () => undefined };
+  if (annotations.length === 0) return nothing;
+  const rows = await annotationRows(ctx, line, article.id, article.body, annotations, false);
+  if (annotations.some((a) => !isRejected(a) && a.record)) ctx.batch.recordArticles.add(article.id);
+  const write = { rows };
+  // With nothing to store, `commit` counts what was already there, or ignored.
+  return { line, planned: ctx.report, write: hasRows(write) ? write : null, stored: (report) => rows.commit(report) };
+}
+
+export async function planAnnotationRecord(ctx: ImportContext, line: number, target: ArticleTarget, annotations: AnnotationEntry[]): Promise<Planning> {
   const article = await cachedTarget(ctx, target);
   if (typeof article === "string") {
     for (const a of annotations) {
       if (isRejected(a)) addToReport(ctx.report, "rejected", a.ref ? { line, item: a.ref, reason: a.rejected } : { line, reason: a.rejected });
       else addToReport(ctx.report, "orphaned", { line, id: a.id, label: a.label, quote: a.quote, reason: article });
     }
-    return;
+    return { line, planned: ctx.report, write: null, stored: () => undefined };
   }
-  await mergeIntoArticle(ctx, line, article, annotations);
+  if (mustWaitFor(ctx, article.id, annotations)) return WAIT_FOR_BATCH;
+  return mergeIntoArticle(ctx, line, article, annotations);
 }

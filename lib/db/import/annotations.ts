@@ -14,7 +14,7 @@ import { attributesSchema } from "../../labels/attributes";
 import { Note } from "../../schemas/annotation";
 import type { Prisma } from "../generated/client";
 import { resolveAnnotator, type ResolvedAnnotator } from "./annotators";
-import { isUuid, timestamp, type ImportContext } from "./context";
+import { isUuid, timestamp, type ExistingSpan, type ImportContext } from "./context";
 import { noRecordRows, recordRows, type RecordRows, type SpanTarget } from "./provenance";
 import { withSpanKeys } from "../spans/keys";
 
@@ -35,16 +35,25 @@ function reject(ctx: ImportContext, line: number, ref: string, reason: string) {
   addToReport(ctx.report, "rejected", ref ? { line, item: ref, reason } : { line, reason });
 }
 
-type Existing = { id: string; who: string; labelId: string; start: number; end: number; externalId: string | null };
+type Existing = ExistingSpan;
 
-/** Span ids from the file that are already stored, in any layer. */
+/** Span ids from the file that are already stored, in any layer (the batch looked most of them up in bulk). */
 async function takenIds(ctx: ImportContext, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+  const { batch } = ctx;
+  const unchecked = ids.filter((id) => !batch.checkedSpanIds.has(id));
+  if (unchecked.length) await lookUpSpanIds(ctx, unchecked);
+  return new Set(ids.filter((id) => batch.takenSpanIds.has(id)));
+}
+
+/** Records which of these span ids are stored, in any layer, in the batch's lookups. */
+export async function lookUpSpanIds(ctx: ImportContext, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
   const [plain, gold] = await Promise.all([
     ctx.client.annotation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
     ctx.client.goldAnnotation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   ]);
-  return new Set([...plain, ...gold].map((r) => r.id));
+  for (const id of ids) ctx.batch.checkedSpanIds.add(id);
+  for (const r of [...plain, ...gold]) ctx.batch.takenSpanIds.add(r.id);
 }
 
 /** What the article already holds, for the annotators in question (gold: everyone's). */
@@ -54,12 +63,14 @@ async function existingSpans(ctx: ImportContext, articleId: string, annotatorIds
     ctx.client.goldAnnotation.findMany({ where: { articleId, deletedAt: null }, select: { id: true, labelId: true, start: true, end: true } }),
     takenIds(ctx, ids),
   ]);
-  const spans: Existing[] = plain.flatMap((a) => (a.deletedAt ? [] : [{ ...a, who: a.annotatorId }]));
-  const external = plain.flatMap((a) => (a.externalId ? [{ ...a, who: a.annotatorId }] : []));
+  // Spans planned for this article earlier in the batch are not stored yet, but count all the same.
+  const planned = ctx.batch.plannedSpans.get(articleId) ?? [];
+  const spans: Existing[] = [...plain.flatMap((a) => (a.deletedAt ? [] : [{ ...a, who: a.annotatorId }])), ...planned.filter((p) => p.who !== "gold")];
+  const external = [...plain.flatMap((a) => (a.externalId ? [{ ...a, who: a.annotatorId }] : [])), ...planned.filter((p) => p.externalId)];
   return {
     spans,
     external,
-    gold: gold.map((g) => ({ ...g, who: "gold", externalId: null })),
+    gold: [...gold.map((g) => ({ ...g, who: "gold", externalId: null })), ...planned.filter((p) => p.who === "gold")],
     takenIds: taken,
   };
 }
@@ -144,6 +155,7 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     ctx.seenAnnotationIds.add(id);
     bySpan.set(key, id);
     if (externalId) byExternal.set(`${who.userId} ${externalId}`, id);
+    planSpan(ctx, articleId, { id, who: layer, labelId, start: p.start, end: p.end, externalId });
     const common = withSpanKeys({ id, articleId, labelId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix, note: a.note, attributes: c.attributes, createdAt: timestamp(a.createdAt), updatedAt: timestamp(a.updatedAt ?? a.createdAt) });
     if (a.gold) rows.gold.push({ ...common, adjudicatorId: who.userId });
     else rows.annotations.push({ ...common, annotatorId: who.userId, externalId });
@@ -172,6 +184,12 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     }
   };
   return rows;
+}
+
+function planSpan(ctx: ImportContext, articleId: string, span: ExistingSpan) {
+  const planned = ctx.batch.plannedSpans.get(articleId);
+  if (planned) planned.push(span);
+  else ctx.batch.plannedSpans.set(articleId, [span]);
 }
 
 /** A reviewer or comment author: listed in the mapping even when they annotated nothing. */

@@ -24,7 +24,46 @@ export type ImportContext = {
   seenAnnotationIds: Set<string>;
   /** The last article an annotations record was aimed at: CSV rows of one article come together. */
   lastTarget: { key: string; article: { id: string; body: string } | null } | null;
+  /** What the batch being planned holds and looked up in bulk (batch.ts). */
+  batch: BatchState;
 };
+
+export type StoredArticle = { id: string; title: string; body: string };
+/** A span already stored or planned in this batch, as the duplicate rules compare them. */
+export type ExistingSpan = { id: string; who: string; labelId: string; start: number; end: number; externalId: string | null };
+
+/**
+ * Rows planned but not yet written are invisible to the database, so the batch
+ * keeps what later rows of the same batch must see: the new articles' texts
+ * and ids, and the spans planned per article. Lookups done in bulk for the
+ * batch's records (content hashes, article ids, span ids) are kept here too.
+ */
+export type BatchState = {
+  plannedHashes: Set<string>;
+  plannedArticleIds: Set<string>;
+  plannedSpans: Map<string, ExistingSpan[]>;
+  /** Articles whose stored review record later rows of the batch may need: a row that touches one waits for the write. */
+  recordArticles: Set<string>;
+  /** Stored articles by content hash (null: none), for the hashes looked up in bulk. */
+  byHash: Map<string, StoredArticle | null>;
+  /** Ids looked up in bulk: taken ones, by kind. */
+  checkedArticleIds: Set<string>;
+  takenArticleIds: Set<string>;
+  checkedSpanIds: Set<string>;
+  takenSpanIds: Set<string>;
+};
+
+export const emptyBatch = (): BatchState => ({
+  plannedHashes: new Set(),
+  plannedArticleIds: new Set(),
+  plannedSpans: new Map(),
+  recordArticles: new Set(),
+  byHash: new Map(),
+  checkedArticleIds: new Set(),
+  takenArticleIds: new Set(),
+  checkedSpanIds: new Set(),
+  takenSpanIds: new Set(),
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A file's timestamp, or now when it gives none. */
@@ -34,7 +73,7 @@ export const isUuid = (value: string | null | undefined): value is string => typ
 
 export async function importContext(client: Db, actor: Actor, report: ImportReport): Promise<ImportContext> {
   const labels = await client.label.findMany({ select: { id: true, key: true } });
-  return { client, actor, report, labels: new Map(labels.map((l) => [l.key, l.id])), annotators: new Map(), sources: new Map(), seenAnnotationIds: new Set(), lastTarget: null };
+  return { client, actor, report, labels: new Map(labels.map((l) => [l.key, l.id])), annotators: new Map(), sources: new Map(), seenAnnotationIds: new Set(), lastTarget: null, batch: emptyBatch() };
 }
 
 type Tx = Prisma.TransactionClient;

@@ -1,113 +1,179 @@
-// Import jobs run in the server process after the upload's response has been
-// sent, so closing the tab does not stop them; the job row is their progress
-// bar and, when they end, their report. A job shares the process with every
-// request, so it works in short slices: it yields to other requests between
-// records (and its readers between pieces of the file), and its re-anchoring
-// draws on one bounded allowance per file.
+// Import jobs (docs/decisions/0013). The upload is checked, stored in the
+// database with the job row, and the job runs it batch by batch: each batch's
+// rows and the job's checkpoint commit together, so a job cut off by a crash
+// resumes after its last batch (runImportJob is idempotent and resumable, and
+// is what a job queue runs). Until the queue runs it, the upload starts the
+// job in its own process after the response: the job row is its progress bar
+// and, when it ends, its report. The job shares the process with requests, so
+// it works in short slices (yieldToRequests) and its re-anchoring draws on
+// one bounded allowance per run.
 import { authorize, can, type Actor } from "../../auth/policy";
-import { addToReport, emptyReport, reportCount, type ImportReport } from "../../datasets/import-report";
-import type { OpenedImport } from "../../datasets/import-records";
+import { emptyReport, reportCount, type ImportReport } from "../../datasets/import-report";
 import { openImport, type ImportFile } from "../../datasets/open-import";
 import { withAnchoringBudget } from "../../datasets/place-annotations";
-import { yieldToRequests } from "../../datasets/time-slices";
 import { notFound } from "../../errors";
 import type { ImportJobListQuery } from "../../schemas/import-jobs";
+import { ImportKind, ImportFormat } from "../../schemas/datasets";
 import { recordAudit } from "../audit";
-import { db, type Db } from "../client";
-import { isConnectionFailure } from "../connection-failure";
+import { db, poolOf, type Db } from "../client";
 import type { ImportJob, Prisma } from "../generated/client";
-import { importAnnotationRecord } from "./annotations-record";
-import { importArticleRecord } from "./articles";
+import { BATCH_LIMITS, LostJob, runBatches } from "./batch";
 import { importContext } from "./context";
-import { UNEXPECTED_FAILURE } from "./write";
+import { deleteFile, readFile, storeFile } from "./stored-file";
 
-/** Progress is written at most this often: often enough for a progress bar, rarely enough not to slow the import. */
-const PROGRESS_INTERVAL_MS = 500;
-/** A job that has not moved for this long was cut off (the server stopped); it is shown as failed. */
+/** A running job writes its checkpoint at least every batch; one that has not moved for this long was cut off (the process stopped). */
 const STALE_AFTER_MS = 10 * 60_000;
+const INTERRUPTED = "The import was interrupted (the server stopped); rows reported as created were kept, and running the job again resumes after them.";
 
 import type { ImportJobSummary, ImportJobView } from "../../schemas/responses/import-jobs";
 export type { ImportJobSummary, ImportJobView };
 
 /** A report stored before `counts` existed has whole lists: without counts, reportCount reads their lengths. */
 function reportOf(stored: unknown): ImportReport {
-  const report = { ...emptyReport(), ...(stored as Partial<ImportReport>) };
-  if (!(stored as Partial<ImportReport> | null)?.counts) delete report.counts;
+  const written = stored as Partial<ImportReport> | null;
+  // A job that has not written its report yet starts from an empty one, counts and all.
+  if (!written?.created) return emptyReport();
+  const report = { ...emptyReport(), ...written };
+  if (!written.counts) delete report.counts;
   return report;
 }
 
+const isUnfinished = (job: Pick<ImportJob, "status">) => job.status === "RUNNING" || job.status === "QUEUED";
+const isStale = (job: Pick<ImportJob, "status" | "updatedAt">) => isUnfinished(job) && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
+
+/**
+ * A job nobody has moved for a long while is shown as failed, interrupted: it
+ * is not written so (a GET never writes), and running it again resumes it.
+ */
 const toView = (job: ImportJob): ImportJobView => ({
   id: job.id,
   kind: job.kind,
   format: job.format,
   filename: job.filename,
-  status: job.status,
+  status: isStale(job) ? "FAILED" : job.status,
   total: job.total,
   processed: job.processed,
-  error: job.error,
+  error: isStale(job) ? INTERRUPTED : job.error,
   report: reportOf(job.report),
   createdAt: job.createdAt.toISOString(),
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
 
-async function runJob(client: Db, actor: Actor, jobId: string, kind: ImportFile["kind"], opened: OpenedImport) {
-  const report = emptyReport();
-  let processed = 0;
-  let lastWrite = 0;
-  const save = (data: Prisma.ImportJobUpdateInput) => client.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, ...data } });
-  try {
-    await save({ status: "RUNNING" });
-    // Counting may mean parsing the whole file: it is done here, off the upload's request.
-    if (typeof opened.total === "function") await save({ total: await opened.total() });
-    const ctx = await importContext(client, actor, report);
-    for await (const record of opened.records) {
-      // Rejected rows touch no database, so without this a file of bad rows would never let a request in.
-      await yieldToRequests();
-      try {
-        // A function: past the listed ones, a rejected row's reason is never worded (see rejectedRow).
-        if (!record.ok) addToReport(report, "rejected", () => ({ line: record.line, reason: record.reason }));
-        else if (record.kind === "article" && kind === "articles") await importArticleRecord(ctx, record.line, record.article);
-        else if (record.kind === "annotations") await importAnnotationRecord(ctx, record.line, record.target, record.annotations);
-      } catch (error) {
-        if (isConnectionFailure(error)) throw error;
-        // The database's own words (constraint names, SQL) stay in the server log, never in a report.
-        console.error(`import ${jobId}, line ${record.line}:`, error);
-        addToReport(report, "rejected", { line: record.line, reason: UNEXPECTED_FAILURE });
-      }
-      processed++;
-      if (Date.now() - lastWrite > PROGRESS_INTERVAL_MS) {
-        lastWrite = Date.now();
-        await save({});
-      }
+/** What the job needs besides its file, kept on its row. */
+type JobOptions = { source?: string | undefined; baseUrl: string };
+
+/** Ends the job: its status and report, its audit event, and its stored file deleted, in one transaction. */
+async function finish(client: Db, job: { id: string; userId: string }, data: { status: "SUCCEEDED" | "FAILED" | "CANCELLED"; processed?: number; report?: ImportReport; error?: string }) {
+  await client.$transaction(async (tx) => {
+    const report = data.report as unknown as Prisma.InputJsonObject | undefined;
+    await tx.importJob.update({ where: { id: job.id }, data: { status: data.status, finishedAt: new Date(), ...(data.processed !== undefined ? { processed: data.processed } : {}), ...(report ? { report } : {}), ...(data.error ? { error: data.error } : {}) } });
+    await deleteFile(tx, job.id);
+    if (data.status === "SUCCEEDED" && data.report) {
+      await recordAudit(tx, { actorId: job.userId, action: "import.finish", entityType: "ImportJob", entityId: job.id, after: { created: data.report.created, rejected: reportCount(data.report, "rejected") } });
     }
-    await client.$transaction(async (tx) => {
-      await tx.importJob.update({ where: { id: jobId }, data: { processed, report: report as unknown as Prisma.InputJsonObject, status: "SUCCEEDED", finishedAt: new Date() } });
-      await recordAudit(tx, { actorId: actor.id, action: "import.finish", entityType: "ImportJob", entityId: jobId, after: { created: report.created, rejected: reportCount(report, "rejected") } });
-    });
+    if (data.status === "CANCELLED") await recordAudit(tx, { actorId: job.userId, action: "import.cancel", entityType: "ImportJob", entityId: job.id, after: { processed: data.processed ?? null } });
+  });
+}
+
+type RunOptions = { client?: Db; onCheckpoint?: (processed: number) => void | Promise<void> };
+
+/**
+ * Runs (or resumes) an import job to its end. Idempotent: a finished or
+ * cancelled job is left as it is; an unfinished one goes on after its last
+ * committed batch. This is the job queue's handler; keep its signature.
+ */
+export function runImportJob(jobId: string): Promise<void> {
+  return runImportJobWith(jobId, {});
+}
+
+/** runImportJob with a given database client (the CLI's, a benchmark's) and a checkpoint listener. */
+export async function runImportJobWith(jobId: string, options: RunOptions): Promise<void> {
+  const client = options.client ?? db();
+  const job = await client.importJob.findUnique({ where: { id: jobId }, include: { user: { select: { id: true, email: true, name: true, role: true } } } });
+  if (!job || !isUnfinished(job)) return;
+  if (job.cancelRequestedAt) return finish(client, job, { status: "CANCELLED", processed: job.processed, report: { ...reportOf(job.report), cancelled: { afterRecords: job.processed } } });
+  const claimed = await client.importJob.updateMany({ where: { id: jobId, status: { in: ["QUEUED", "RUNNING"] } }, data: { status: "RUNNING" } });
+  if (claimed.count !== 1) return;
+  const actor: Actor = job.user;
+  const { source, baseUrl } = job.options as JobOptions;
+  let report = reportOf(job.report);
+  let processed = job.processed;
+  try {
+    const bytes = await readFile(client, jobId);
+    const file: ImportFile = { bytes, filename: job.filename, kind: ImportKind.parse(job.kind), format: ImportFormat.parse(job.format), source, baseUrl };
+    const opened = await openImport(file);
+    // Counting may mean parsing the whole file: it is done here, off the upload's request.
+    if (typeof opened.total === "function" && !job.total) await client.importJob.update({ where: { id: jobId }, data: { total: await opened.total() } });
+    const ctx = await importContext(client, actor, report);
+    const run = {
+      ctx,
+      jobId,
+      kind: file.kind,
+      processed,
+      report,
+      limits: BATCH_LIMITS[poolOf(client).mode],
+      onCheckpoint: options.onCheckpoint,
+      cancelled: async () => Boolean((await client.importJob.findUnique({ where: { id: jobId }, select: { cancelRequestedAt: true } }))?.cancelRequestedAt),
+    };
+    const outcome = await withAnchoringBudget(() => runBatches(run, opened.records));
+    ({ report, processed } = run);
+    if (outcome === "cancelled") await finish(client, job, { status: "CANCELLED", processed, report: { ...report, cancelled: { afterRecords: processed } } });
+    else await finish(client, job, { status: "SUCCEEDED", processed, report });
   } catch (error) {
-    await save({ status: "FAILED", error: (error as Error).message, finishedAt: new Date() }).catch(() => undefined);
+    // Another run has the job (or ended it): this one leaves it alone.
+    if (error instanceof LostJob) return;
+    await finish(client, job, { status: "FAILED", error: (error as Error).message }).catch(() => undefined);
   }
 }
 
 /**
- * Checks the file (a 4xx AppError, and no job, when it is unreadable), creates
- * the job and starts it; what takes long (counting, parsing) happens in the job. `finished` resolves when the job ends; the API does
- * not wait for it, the CLI and tests do.
+ * Checks the file (a 4xx AppError, and no job, when it is unreadable) and
+ * stores it with a new, queued job; what takes long (counting, parsing)
+ * happens in the job. Whoever runs jobs runs it with runImportJob.
  */
-export async function startImport(args: { actor: Actor; file: ImportFile; client?: Db }): Promise<{ id: string; finished: Promise<void> }> {
+export async function createImportJob(args: { actor: Actor; file: ImportFile; client?: Db }): Promise<{ id: string }> {
   const client = args.client ?? db();
   const opened = await openImport(args.file);
-  const job = await client.importJob.create({
-    data: { userId: args.actor.id, kind: args.file.kind, format: opened.format, filename: args.file.filename, total: typeof opened.total === "number" ? opened.total : 0 },
-    select: { id: true },
-  });
-  const finished = withAnchoringBudget(() => runJob(client, args.actor, job.id, args.file.kind, opened));
-  return { id: job.id, finished };
+  const options: JobOptions = { baseUrl: args.file.baseUrl, ...(args.file.source ? { source: args.file.source } : {}) };
+  return client.$transaction(async (tx) => {
+    const created = await tx.importJob.create({
+      data: { userId: args.actor.id, kind: args.file.kind, format: opened.format, filename: args.file.filename, total: typeof opened.total === "number" ? opened.total : 0, options },
+      select: { id: true },
+    });
+    await storeFile(tx, created.id, args.file.bytes);
+    return created;
+  }, { maxWait: 15_000, timeout: 60_000 });
 }
 
+/**
+ * createImportJob, then the job in this process. `finished` resolves when the
+ * job ends; the API does not wait for it, the CLI and tests do.
+ */
+export async function startImport(args: { actor: Actor; file: ImportFile; client?: Db }): Promise<{ id: string; finished: Promise<void> }> {
+  const { id } = await createImportJob(args);
+  return { id, finished: runImportJobWith(id, args.client ? { client: args.client } : {}) };
+}
 
-const staleWhere = () => ({ status: { in: ["RUNNING" as const, "QUEUED" as const] }, updatedAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } });
-const INTERRUPTED = "The import was interrupted (the server stopped); rows reported as created were kept.";
+/**
+ * Asks a job to stop: its owner or an admin. A running job stops before its
+ * next batch (rows already written stay, and the report says after how many
+ * records); a job that is not running now (queued, or cut off) ends at once;
+ * an ended job is left as it is.
+ */
+export async function cancelImportJob(args: { actor: Actor; id: string; client?: Db }): Promise<ImportJobView> {
+  const client = args.client ?? db();
+  const job = await client.importJob.findUnique({ where: { id: args.id } });
+  if (!job) throw notFound("Import job");
+  authorize(args.actor, "import-job:read", job);
+  authorize(args.actor, "import-job:cancel", job);
+  // Asking again, or after the end, changes nothing: the answer is the job as it is.
+  if (!isUnfinished(job)) return toView(job);
+  await client.importJob.updateMany({ where: { id: job.id, cancelRequestedAt: null }, data: { cancelRequestedAt: new Date() } });
+  // Queued, or cut off with no process running it: nobody would honour the request.
+  if (job.status === "QUEUED" || isStale(job)) await runImportJobWith(job.id, { client });
+  return toView(await client.importJob.findUniqueOrThrow({ where: { id: job.id } }));
+}
+
 
 /**
  * Import jobs newest first: an analyst's own, everyone's for a reviewer or an
@@ -118,7 +184,6 @@ export async function listImportJobs(args: { actor: Actor; query: ImportJobListQ
   const client = args.client ?? db();
   const { cursor, limit } = args.query;
   const mine = can(args.actor, "import-job:list-everyone") ? {} : { userId: args.actor.id };
-  await client.importJob.updateMany({ where: { ...mine, ...staleWhere() }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
   const rows = await client.importJob.findMany({
     where: mine,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -139,8 +204,5 @@ export async function getImportJob(args: { actor: Actor; id: string; client?: Db
   const job = await client.importJob.findUnique({ where: { id: args.id } });
   if (!job) throw notFound("Import job");
   authorize(args.actor, "import-job:read", job);
-  const stale = (job.status === "RUNNING" || job.status === "QUEUED") && Date.now() - job.updatedAt.getTime() > STALE_AFTER_MS;
-  if (!stale) return toView(job);
-  const failed = await client.importJob.update({ where: { id: job.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
-  return toView(failed);
+  return toView(job);
 }

@@ -27,9 +27,11 @@ export const ImportReportSchema = z.object({
   /** Every list's full length; absent from reports written before it existed (then the lists are whole). */
   counts: z.record(z.enum(["reanchored", "orphaned", "duplicates", "rejected", "annotators"]), z.number()).optional(),
   omitted: z.number(),
+  /** Set when the job was cancelled: the records before this many were imported, the rest not read. */
+  cancelled: z.object({ afterRecords: z.number() }).optional(),
 });
 
-export const ImportStatus = z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]);
+export const ImportStatus = z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]);
 
 export const ImportJobView = z.object({
   id: z.string(),
