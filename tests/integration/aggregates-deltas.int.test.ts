@@ -210,13 +210,18 @@ describe("the delta log and the fold", () => {
 
   it("a writer never folds: a long run of appends stays in the log until a background fold (decision 0016)", async () => {
     const u = await makeUser("ANALYST");
-    const article = await makeArticle(u, { body: words(20), publishedAt: "2024-07-01" });
+    const article = await makeArticle(u, { body: `no fold ${Date.now()} ${words(20)}`, publishedAt: "2024-07-01" });
     await foldAll();
-    // More appends than the old every-1,024th-delta fold inside the writer's statement allowed.
-    await db().$queryRaw`SELECT count(*)::int FROM (SELECT slant_append_delta(${article.id}::uuid, NULL, NULL, NULL, NULL, NULL, NULL, 0) FROM generate_series(1, 1100)) x`;
-    const logged = async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "RollupDelta" WHERE "articleId" = ${article.id}::uuid`)[0]!.n;
-    expect(await logged()).toBe(1100);
+    // More appends than the old every-1,024th-delta fold inside the writer's statement allowed, counted in the
+    // writer's own transaction: a background fold elsewhere cannot see (or fold) them before they commit.
+    const logged = async (client: Pick<ReturnType<typeof db>, "$queryRaw">) =>
+      (await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "RollupDelta" WHERE "articleId" = ${article.id}::uuid`)[0]!.n;
+    const inWriter = await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT count(*)::int FROM (SELECT slant_append_delta(${article.id}::uuid, NULL, NULL, NULL, NULL, NULL, NULL, 0) FROM generate_series(1, 1100)) x`;
+      return logged(tx);
+    });
+    expect(inWriter).toBe(1100);
     await foldAll();
-    expect(await logged()).toBe(0);
+    expect(await logged(db())).toBe(0);
   });
 });

@@ -84,5 +84,5 @@ describe("figure keys on a C-collated database", () => {
       await database.dispose();
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 600_000); // two migration runs: minutes on the embedded database of a busy machine
 });
