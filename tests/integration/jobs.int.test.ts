@@ -29,9 +29,9 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
   }
 }
 
-const starts = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe_start WHERE key = $1 ORDER BY at`, [key])).rows;
-const done = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe_done WHERE key = $1`, [key])).rows;
-const release = (key: string) => pool().query(`INSERT INTO job_probe_release (key) VALUES ($1) ON CONFLICT DO NOTHING`, [key]);
+const starts = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe.start WHERE key = $1 ORDER BY at`, [key])).rows;
+const done = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe.done WHERE key = $1`, [key])).rows;
+const release = (key: string) => pool().query(`INSERT INTO job_probe.release (key) VALUES ($1) ON CONFLICT DO NOTHING`, [key]);
 const stateOf = async (id: string) => (await jobState(id))?.state;
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ function elementType(field: DmmfField): string {
   if (native === "Uuid") return "uuid";
   if (native === "Date") return "date";
   if (native === "Timestamptz") return "timestamptz";
-  const byPrismaType: Record<string, string> = { String: "text", Int: "int4", BigInt: "int8", Boolean: "bool", DateTime: "timestamp", Json: "jsonb", Float: "float8" };
+  const byPrismaType: Record<string, string> = { String: "text", Int: "int4", BigInt: "int8", Boolean: "bool", DateTime: "timestamp", Json: "jsonb", Float: "float8", Bytes: "bytea" };
   return byPrismaType[field.type] ?? `unmapped:${field.type}`;
 }
 

@@ -2,11 +2,10 @@
 // database with the job row, and the job runs it batch by batch: each batch's
 // rows and the job's checkpoint commit together, so a job cut off by a crash
 // resumes after its last batch (runImportJob is idempotent and resumable, and
-// is what a job queue runs). Until the queue runs it, the upload starts the
-// job in its own process after the response: the job row is its progress bar
-// and, when it ends, its report. The job shares the process with requests, so
-// it works in short slices (yieldToRequests) and its re-anchoring draws on
-// one bounded allowance per run.
+// is what the job queue runs: lib/jobs/imports.ts). The job row is its
+// progress bar and, when it ends, its report. On the embedded database the
+// job shares the process with requests, so it works in short slices
+// (yieldToRequests) and its re-anchoring draws on one bounded allowance per run.
 import { authorize, can, type Actor } from "../../auth/policy";
 import { emptyReport, reportCount, type ImportReport } from "../../datasets/import-report";
 import { openImport, type ImportFile } from "../../datasets/open-import";
