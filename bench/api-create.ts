@@ -41,7 +41,8 @@ try {
 
   const api = await concurrently(CLIENTS, PER_CLIENT, (c, i) => post(c, c * PER_CLIENT + i));
 
-  const pool = new pg.Pool({ connectionString: await app.databaseUrl(), max: CLIENTS });
+  // The embedded database serves one session at a time over its socket (as the app uses it): one connection there.
+  const pool = new pg.Pool({ connectionString: await app.databaseUrl(), max: process.env.BENCH_DATABASE_URL ? CLIENTS : 1 });
   const ids = (await pool.query<{ annotator: string; label: string }>(
     `SELECT (SELECT id FROM "User" WHERE email = 'analyst1@example.org') AS annotator, (SELECT id FROM "Label" WHERE key = 'claim') AS label`,
   )).rows[0]!;
