@@ -5,7 +5,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { normalizeExpression, spanKeys } from "../../lib/aggregates/normalize";
 import { migrate } from "../../lib/db/migrate";
-import { freshDatabase, type TestDatabase } from "../support/fresh-database";
+import { freshDatabase } from "../support/fresh-database";
 
 // The figure keys are computed once, in TypeScript (lib/aggregates/normalize.ts),
 // and SQL only groups by the stored columns. On a database whose collation is
@@ -16,32 +16,10 @@ import { freshDatabase, type TestDatabase } from "../support/fresh-database";
 
 const FIRST_WITH_KEYS = "20261126120000";
 
-/** On the server: a database created with LC_COLLATE and LC_CTYPE 'C'. Embedded: a fresh one (its own locale). */
-async function collatedC(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return freshDatabase({ migrated: false });
-  const name = `slant_test_c_${Date.now()}_${Math.random().toString(16).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' ENCODING 'UTF8'`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind: "postgres",
-    dispose: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 describe("figure keys on a C-collated database", () => {
   it("groups 'RÉGIME' and 'régime' as one expression, keyed by the runner and by writers alike", async () => {
-    const database = await collatedC();
+    // On the server: LC_COLLATE and LC_CTYPE 'C'. Embedded: a fresh one (PGlite has its own locale).
+    const database = await freshDatabase({ migrated: false, collation: "C" });
     const dir = await mkdtemp(path.join(tmpdir(), "slant-migrations-"));
     const client = new pg.Client({ connectionString: database.url });
     try {

@@ -10,9 +10,9 @@ export type TestDatabase = { url: string; kind: "postgres" | "embedded"; dispose
  * named by TEST_DATABASE_URL, or an in-memory embedded Postgres when unset.
  */
 export async function freshDatabase(
-  options: { migrated?: boolean; serverUrl?: string | undefined } = {},
+  options: { migrated?: boolean; serverUrl?: string | undefined; collation?: "C" } = {},
 ): Promise<TestDatabase> {
-  const { migrated = true, serverUrl = process.env.TEST_DATABASE_URL } = options;
+  const { migrated = true, serverUrl = process.env.TEST_DATABASE_URL, collation } = options;
   if (!serverUrl) {
     const server = await serveEmbeddedPostgres(null);
     if (migrated) await migrate(server.url);
@@ -21,7 +21,8 @@ export async function freshDatabase(
   const name = `slant_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  // A collation other than the server's default needs template0 (the default template carries its own).
+  await admin.query(collation ? `CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE '${collation}' LC_CTYPE '${collation}' ENCODING 'UTF8'` : `CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -7,7 +7,8 @@ const Attributes = z.record(z.string(), z.unknown());
 
 export const GoldStatus = z.enum(["NONE", "IN_PROGRESS", "ADJUDICATED"]);
 
-export const CompareAnnotation = z.object({
+/** What every span view shows: where it is, what it says, and its label. */
+const SpanFields = z.object({
   id: z.string(),
   label: z.string(),
   start: z.number(),
@@ -15,20 +16,16 @@ export const CompareAnnotation = z.object({
   quote: z.string(),
   note: z.string().nullable(),
   attributes: Attributes,
+});
+
+export const CompareAnnotation = SpanFields.extend({
   annotatorId: z.string(),
   review: z.object({ decision: z.enum(["ACCEPTED", "REJECTED"]), reason: z.string().nullable() }).nullable(),
   comments: z.number(),
 });
 export type CompareAnnotation = z.infer<typeof CompareAnnotation>;
 
-export const GoldView = z.object({
-  id: z.string(),
-  label: z.string(),
-  start: z.number(),
-  end: z.number(),
-  quote: z.string(),
-  note: z.string().nullable(),
-  attributes: Attributes,
+export const GoldView = SpanFields.extend({
   version: z.number(),
   adjudicator: Person,
   fromAnnotationIds: z.array(z.string()),

@@ -34,7 +34,8 @@ export const SourceAgreement = z.object({
 
 const Coverage = z.object({ articles: z.number(), words: z.number() });
 
-export const SourceIndexItem = z.object({
+/** The figures of one source that its row in the index and its own page both show. */
+const SourceFigures = z.object({
   source: SourceRef,
   corpus: Coverage,
   articles: z.number(),
@@ -42,6 +43,9 @@ export const SourceIndexItem = z.object({
   labels: z.array(LabelFigure),
   unverifiedArticleShare: z.number().nullable(),
   attributionKinds: KindFigures,
+});
+
+export const SourceIndexItem = SourceFigures.extend({
   /** Mean article agreement among annotators (whatever the basis), with what it rests on. */
   agreement: SourceAgreement,
 });
@@ -51,16 +55,9 @@ export const LoadedExpression = z.object({ expression: z.string(), spans: z.numb
 export const CitedAttribution = z.object({ speakerKey: z.string(), speaker: z.string(), kind: z.string(), spans: z.number(), articles: z.number() });
 
 /** One source's figures: GET /api/sources/:id and the source page. */
-export const SourceStats = z.object({
-  source: SourceRef,
+export const SourceStats = SourceFigures.extend({
   basis: ViewBasis,
   labelMeta: z.array(LabelMeta),
-  corpus: Coverage,
-  articles: z.number(),
-  words: z.number(),
-  labels: z.array(LabelFigure),
-  unverifiedArticleShare: z.number().nullable(),
-  attributionKinds: KindFigures,
   monthly: z.array(z.object({ month: z.string(), articles: z.number(), words: z.number(), labels: z.array(LabelFigure) })),
   topLoaded: z.array(LoadedExpression),
   topAttributions: z.array(CitedAttribution),
