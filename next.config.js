@@ -16,7 +16,8 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Native (argon2) and WASM (PGlite) packages are loaded by Node, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss"],
+  // The Prisma adapter and its debug module are one instance with lib/db/query-history.ts only if Node loads them.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/debug"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -11,6 +11,7 @@ import { openArticleZip } from "./read-article-zip";
 import { openLabelStudio, openW3c } from "./read-annotation-json";
 import { slantCsvRecords, slantJsonlRecords } from "./read-slant";
 import { countYielding, yieldToRequests } from "./time-slices";
+import { numberedLines, type TextInput } from "../formats/lines";
 
 const FORMATS_BY_KIND: Record<ImportKind, readonly ImportFormat[]> = {
   articles: ["jsonl", "csv", "zip"],
@@ -41,26 +42,35 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** Non-blank lines, counted a piece at a time inside the job. */
-async function countJsonLines(text: string): Promise<number> {
+async function countJsonLines(input: TextInput): Promise<number> {
   let count = 0;
-  for (let from = 0, lines = 0; from < text.length; lines++) {
-    const newline = text.indexOf("\n", from);
-    const to = newline === -1 ? text.length : newline;
-    if (text.slice(from, to).trim() !== "") count++;
-    from = to + 1;
-    if (lines % 1024 === 0) await yieldToRequests();
+  let lines = 0;
+  for await (const { text } of numberedLines(input)) {
+    if (text.trim() !== "") count++;
+    if (++lines % 1024 === 0) await yieldToRequests();
   }
   return count;
 }
 
+/**
+ * The formats read line by line (JSON Lines, the annotations CSV), opened on
+ * `input`, which is called once per pass (the count, the records): a stored
+ * upload is then read from the database piece by piece instead of whole
+ * (decision 0013). Null for the formats that are read whole.
+ */
+export function openLineByLine(kind: ImportKind, format: ImportFormat, input: () => TextInput): OpenedImport | null {
+  if (format === "jsonl") return { total: () => countJsonLines(input()), records: slantJsonlRecords(kind, input()) };
+  if (format === "csv" && kind === "annotations") return { total: () => countYielding(slantCsvRecords(input())), records: slantCsvRecords(input()) };
+  return null;
+}
+
 /** JSON Lines: the total is the count of non-blank lines; a first line that is not JSON means this is no JSONL file. */
-function openJsonl(kind: ImportKind, text: string): OpenedImport {
+function checkJsonl(text: string): void {
   try {
     JSON.parse(firstNonBlankLine(text).replace(/^\uFEFF/, ""));
   } catch {
     throw new AppError("INVALID_INPUT", "The first line of the file is not JSON: is it really JSON Lines?");
   }
-  return { total: () => countJsonLines(text), records: slantJsonlRecords(kind, text) };
 }
 
 function firstNonBlankLine(text: string): string {
@@ -74,7 +84,7 @@ function firstNonBlankLine(text: string): string {
 }
 
 /** Annotations CSV (any of the export's columns): only the header is checked now; rows can span lines, so the total is counted by a parse inside the job. */
-function openSlantCsv(text: string): OpenedImport {
+function checkSlantCsv(text: string): void {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n") + 1);
   let header: string[] = [];
   try {
@@ -84,7 +94,6 @@ function openSlantCsv(text: string): OpenedImport {
   }
   const problem = annotationCsvHeaderProblem(header.map((c) => c.trim()));
   if (problem) throw new AppError("INVALID_INPUT", `Not an annotations CSV: ${problem}.`);
-  return { total: () => countYielding(slantCsvRecords(text)), records: slantCsvRecords(text) };
 }
 
 export type ImportFile = { bytes: Uint8Array; filename: string; kind: ImportKind; format?: ImportFormat | undefined; source?: string | undefined; baseUrl: string };
@@ -100,9 +109,12 @@ export async function openImport(file: ImportFile): Promise<OpenedImport & { for
   const text = decodeUtf8(file.bytes);
   switch (format) {
     case "jsonl":
-      return { format, ...openJsonl(file.kind, text) };
+      checkJsonl(text);
+      return { format, ...openLineByLine(file.kind, format, () => text)! };
     case "csv":
-      return { format, ...(file.kind === "articles" ? openArticleCsv(text) : openSlantCsv(text)) };
+      if (file.kind === "articles") return { format, ...openArticleCsv(text) };
+      checkSlantCsv(text);
+      return { format, ...openLineByLine(file.kind, format, () => text)! };
     case "labelstudio":
       return { format, ...openLabelStudio(text) };
     case "w3c":

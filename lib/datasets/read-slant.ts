@@ -6,6 +6,7 @@
 import { readAnnotationCsv, type AnnotationCsvRow } from "../formats/csv.read";
 import { CodePointIndex } from "../spans/offsets";
 import { readJsonlForImport, type JsonlArticleRead } from "../formats/jsonl.read";
+import type { TextInput } from "../formats/lines";
 import type { ImportKind } from "../schemas/datasets";
 import { articleRecord } from "./article-fields";
 import { annotationEntry } from "./imported-annotation";
@@ -26,8 +27,8 @@ function toRecord(kind: ImportKind, line: number, article: JsonlArticleRead): Im
   return articleRecord(line, { ...article, source: { ...article.source, name: nameOf(article.source.name) ?? article.source.name }, text: article.text }, annotations);
 }
 
-export async function* slantJsonlRecords(kind: ImportKind, text: string): AsyncGenerator<ImportRecord> {
-  for await (const result of readJsonlForImport(text)) {
+export async function* slantJsonlRecords(kind: ImportKind, input: TextInput): AsyncGenerator<ImportRecord> {
+  for await (const result of readJsonlForImport(input)) {
     yield result.ok ? toRecord(kind, result.line, result.article) : { ok: false, line: result.line, reason: result.error };
   }
 }
@@ -38,7 +39,7 @@ function csvRecord(row: AnnotationCsvRow): ImportRecord {
   return { ok: true, line: row.line, kind: "annotations", target: row.target, annotations: [annotationEntry("", row.annotation, null)] };
 }
 
-export async function* slantCsvRecords(text: string): AsyncGenerator<ImportRecord> {
+export async function* slantCsvRecords(input: TextInput): AsyncGenerator<ImportRecord> {
   // In pieces: handed the whole string, the CSV parser would parse every row before the first is read.
-  for await (const row of readAnnotationCsv(inPieces(text))) yield csvRecord(row);
+  for await (const row of readAnnotationCsv(typeof input === "string" ? inPieces(input) : input)) yield csvRecord(row);
 }

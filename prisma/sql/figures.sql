@@ -36,11 +36,20 @@ CREATE OR REPLACE VIEW "ArticleRater" AS
     UNION
     SELECT s."articleId", s."userId" FROM "Assignment" s WHERE s.status IN ('IN_PROGRESS', 'SUBMITTED');
 
+-- Which of a span's stored keys is its expression, by its label's role: the
+-- quote (EXPRESSIONS), the speaker (ATTRIBUTIONS, kept with the speaker as
+-- written; a NULL speaker marks an expression that is not an attribution), or
+-- none. The one place this rule is written; the row and the statement
+-- triggers below both use it.
+CREATE OR REPLACE FUNCTION slant_delta_expression(p_role text, p_quote_key text, p_speaker_key text) RETURNS text IMMUTABLE LANGUAGE sql AS $$
+    SELECT CASE p_role WHEN 'EXPRESSIONS' THEN p_quote_key WHEN 'ATTRIBUTIONS' THEN p_speaker_key END
+$$;
+CREATE OR REPLACE FUNCTION slant_delta_speaker(p_role text, p_speaker_name text) RETURNS text IMMUTABLE LANGUAGE sql AS $$
+    SELECT CASE p_role WHEN 'ATTRIBUTIONS' THEN p_speaker_name END
+$$;
+
 -- Appends one span more (+1) or less (-1) with its stored keys, or a marker (no
 -- layer: recount the article, e.g. when its offsets, place or raters changed).
--- The label's role says which key is the span's expression: the quote
--- (EXPRESSIONS), the speaker (ATTRIBUTIONS, kept with the speaker as written;
--- a NULL speaker marks an expression that is not an attribution), or none.
 CREATE OR REPLACE FUNCTION slant_append_delta(p_article uuid, p_layer uuid, p_label uuid, p_kind text, p_quote_key text,
                                               p_speaker_key text, p_speaker_name text, p_delta int)
 RETURNS void LANGUAGE plpgsql AS $$
@@ -53,10 +62,8 @@ BEGIN
     END IF;
     SELECT l.role::text INTO v_role FROM "Label" l WHERE l.id = p_label;
     INSERT INTO "RollupDelta" ("articleId", "layer", "labelId", "kind", "expression", "speaker", "delta")
-    VALUES (p_article, p_layer, p_label, p_kind,
-            CASE v_role WHEN 'EXPRESSIONS' THEN p_quote_key WHEN 'ATTRIBUTIONS' THEN p_speaker_key END,
-            CASE v_role WHEN 'ATTRIBUTIONS' THEN p_speaker_name END,
-            p_delta);
+    VALUES (p_article, p_layer, p_label, p_kind, slant_delta_expression(v_role, p_quote_key, p_speaker_key),
+            slant_delta_speaker(v_role, p_speaker_name), p_delta);
 END $$;
 
 -- The key step of the migration runner (lib/db/span-keys.ts) sets the keys of
@@ -112,6 +119,41 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- Inserts append their deltas once per statement, from the statement's new
+-- rows (a transition table): an import writes thousands of spans in one
+-- INSERT, and a row trigger's function call and lookup per span cost more
+-- than the insert itself. Updates and deletes (one span at a time, from the
+-- annotator) stay row triggers above. p_layer NULL: each row's annotator.
+CREATE OR REPLACE FUNCTION slant_annotation_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT slant_keying() THEN
+        INSERT INTO "RollupDelta" ("articleId", "layer", "labelId", "kind", "expression", "speaker", "delta")
+        SELECT n."articleId", n."annotatorId", n."labelId", n."attributionKind", slant_delta_expression(l.role::text, n."quoteKey", n."speakerKey"),
+               slant_delta_speaker(l.role::text, n."speakerName"), 1
+        FROM inserted n JOIN "Label" l ON l.id = n."labelId"
+        WHERE n."deletedAt" IS NULL;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION slant_gold_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT slant_keying() THEN
+        INSERT INTO "RollupDelta" ("articleId", "layer", "labelId", "kind", "expression", "speaker", "delta")
+        SELECT n."articleId", '00000000-0000-0000-0000-000000000000', n."labelId", n."attributionKind",
+               slant_delta_expression(l.role::text, n."quoteKey", n."speakerKey"), slant_delta_speaker(l.role::text, n."speakerName"), 1
+        FROM inserted n JOIN "Label" l ON l.id = n."labelId"
+        WHERE n."deletedAt" IS NULL;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION slant_article_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO "RollupDelta" ("articleId", "delta") SELECT n.id, 0 FROM inserted n;
+    RETURN NULL;
+END $$;
+
 -- An article inserted, moved to another source or month, resized or deleted;
 -- an assignment changed (it may make or unmake a rater): recount the article.
 CREATE OR REPLACE FUNCTION slant_article_marker() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -132,16 +174,23 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE TRIGGER "Annotation_rollup_delta"
-    AFTER INSERT OR DELETE OR UPDATE OF "articleId", "annotatorId", "labelId", "deletedAt", "attributionKind", "quoteKey", "speakerKey",
+    AFTER DELETE OR UPDATE OF "articleId", "annotatorId", "labelId", "deletedAt", "attributionKind", "quoteKey", "speakerKey",
                                         "speakerName", "start", "end" ON "Annotation"
     FOR EACH ROW EXECUTE FUNCTION slant_annotation_delta();
 
 CREATE OR REPLACE TRIGGER "GoldAnnotation_rollup_delta"
-    AFTER INSERT OR DELETE OR UPDATE OF "articleId", "labelId", "deletedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName"
+    AFTER DELETE OR UPDATE OF "articleId", "labelId", "deletedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName"
     ON "GoldAnnotation"
     FOR EACH ROW EXECUTE FUNCTION slant_gold_delta();
 
-CREATE OR REPLACE TRIGGER "Article_rollup_insert" AFTER INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION slant_article_marker();
+CREATE OR REPLACE TRIGGER "Annotation_rollup_insert" AFTER INSERT ON "Annotation" REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION slant_annotation_inserted();
+CREATE OR REPLACE TRIGGER "GoldAnnotation_rollup_insert" AFTER INSERT ON "GoldAnnotation" REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION slant_gold_inserted();
+
+-- Was a row trigger before statement triggers (above); its name is taken over.
+CREATE OR REPLACE TRIGGER "Article_rollup_insert" AFTER INSERT ON "Article" REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION slant_article_inserted();
 CREATE OR REPLACE TRIGGER "Article_rollup_update" AFTER UPDATE OF "sourceId", "publishedAt", "wordCount", "body" ON "Article"
     FOR EACH ROW WHEN ((OLD."sourceId", slant_month(OLD."publishedAt"), OLD."wordCount", length(OLD.body))
                        IS DISTINCT FROM (NEW."sourceId", slant_month(NEW."publishedAt"), NEW."wordCount", length(NEW.body)))

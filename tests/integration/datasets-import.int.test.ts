@@ -178,4 +178,50 @@ describe("import", () => {
     expect(job.report.rejected).toEqual([{ line: 1, item: "annotation 1", reason: expect.stringMatching(/only be imported by a reviewer/) }]);
     expect(await db().goldAnnotation.count({ where: { articleId: article.id } })).toBe(0);
   });
+
+  it("reads a stored JSON Lines upload piece by piece: a character cut by a piece boundary arrives whole", async () => {
+    await seedLabels(db(), (await loadSeeds()).labels);
+    const admin = await makeUser("ADMIN");
+    const { CHUNK_BYTES } = await import("../../lib/db/import/stored-file");
+    const article = (body: string, annotations: unknown[] = []) => ({
+      id: randomUUID(), title: unique("Pieces"), source: { id: randomUUID(), name: "Pieces source", slug: "pieces-source" }, byline: null, url: null, publishedAt: null, text: body, annotations,
+    });
+    // Articles are at most 500,000 characters, a stored piece is 1 MiB: three long ASCII articles come first.
+    const fillers = [1, 2, 3].map((n) => `${JSON.stringify(article(`${unique(`Filler ${n}`)} ${"y".repeat(300_000)}`))}\n`).join("");
+    const tail = `${"é".repeat(2000)} 😀 end`;
+    const last = (padding: number) => {
+      const body = `${"x".repeat(padding)}${tail}`;
+      const length = Array.from(body).length;
+      return article(body, [annotation({ start: length - 7, end: length, quote: "é 😀 end", prefix: "", suffix: "" })]);
+    };
+    // Pad the last body so that its first "é" (two bytes) starts on the last byte of the first piece.
+    const bytesOf = (text: string) => new TextEncoder().encode(text).byteLength;
+    const probe = JSON.stringify(last(0));
+    const padding = CHUNK_BYTES - 1 - bytesOf(fillers) - bytesOf(probe.slice(0, probe.indexOf("é")));
+    const record = last(padding);
+    const file = `${fillers}${JSON.stringify(record)}\n`;
+    expect(new TextEncoder().encode(file).subarray(CHUNK_BYTES - 1, CHUNK_BYTES + 1)).toEqual(new TextEncoder().encode("é"));
+    const job = await runImport(admin, "articles", "pieces.jsonl", file);
+    expect(job).toMatchObject({ status: "SUCCEEDED", total: 4, processed: 4 });
+    expect(job.report.rejected).toEqual([]);
+    expect(job.report.created).toEqual({ articles: 4, annotations: 1 });
+    const stored = await db().article.findUniqueOrThrow({ where: { id: record.id }, include: { annotations: true } });
+    expect(stored.body).toBe(record.text);
+    expect(stored.annotations.map((a) => a.quote)).toEqual(["é 😀 end"]);
+  });
+
+  it("keeps no batch's values alive after the import (Prisma's debug history holds the last statements' parameters)", async () => {
+    const { getLogs } = await import("@prisma/debug");
+    await seedLabels(db(), (await loadSeeds()).labels);
+    const admin = await makeUser("ADMIN");
+    const marker = unique("RetainedMarker");
+    const body = `${marker} is the body of this article.`;
+    const record = {
+      id: randomUUID(), title: unique("Kept"), source: { id: randomUUID(), name: unique("Kept source"), slug: unique("kept") }, byline: null, url: null, publishedAt: null, text: body,
+      annotations: [annotation({ start: 0, end: Array.from(marker).length, quote: marker })],
+    };
+    const job = await runImport(admin, "articles", "kept.jsonl", JSON.stringify(record));
+    expect(job.report.created).toEqual({ articles: 1, annotations: 1 });
+    expect(getLogs(Number.MAX_SAFE_INTEGER)).not.toContain(marker);
+  });
 });

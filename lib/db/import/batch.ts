@@ -15,6 +15,7 @@ import { emptyBatch, isUuid, type ImportContext } from "./context";
 import { WAIT_FOR_BATCH, type PlannedRow, type Planning } from "./planned";
 import { STORE_FAILED, UNEXPECTED_FAILURE, writeBatch, type RowOutcome } from "./write";
 import { isConnectionFailure } from "../connection-failure";
+import { forgetQueryHistory } from "../query-history";
 
 /**
  * A batch ends at whichever comes first: enough to make one transaction worth
@@ -22,7 +23,7 @@ import { isConnectionFailure } from "../connection-failure";
  * connection for everything (a health check waits for the batch), so its batches are smaller.
  */
 export const BATCH_LIMITS = {
-  postgres: { records: 1_000, spans: 10_000, planningMs: 1_000 },
+  postgres: { records: 500, spans: 5_000, planningMs: 1_000 },
   embedded: { records: 250, spans: 2_500, planningMs: 250 },
 } as const;
 export type BatchLimits = (typeof BATCH_LIMITS)[keyof typeof BATCH_LIMITS];
@@ -108,6 +109,7 @@ async function flush(run: BatchRun, rows: PlannedRow[]): Promise<void> {
     if (moved.count !== 1) throw new LostJob(`import ${run.jobId} was moved on by another run`);
   };
   const { outcomes, sources } = await writeBatch(ctx, rows, checkpoint);
+  forgetQueryHistory();
   run.report = next;
   run.processed += rows.length;
   for (const [name, id] of sources) ctx.sources.set(name, id);

@@ -8,7 +8,7 @@
 // (yieldToRequests) and its re-anchoring draws on one bounded allowance per run.
 import { authorize, can, type Actor } from "../../auth/policy";
 import { emptyReport, reportCount, type ImportReport } from "../../datasets/import-report";
-import { openImport, type ImportFile } from "../../datasets/open-import";
+import { openImport, openLineByLine, type ImportFile } from "../../datasets/open-import";
 import { withAnchoringBudget } from "../../datasets/place-annotations";
 import { notFound } from "../../errors";
 import type { ImportJobListQuery } from "../../schemas/import-jobs";
@@ -18,7 +18,8 @@ import { db, poolOf, type Db } from "../client";
 import type { ImportJob, Prisma } from "../generated/client";
 import { BATCH_LIMITS, LostJob, runBatches } from "./batch";
 import { importContext } from "./context";
-import { deleteFile, readFile, storeFile } from "./stored-file";
+import { deleteFile, readFile, readFileChunks, storeFile } from "./stored-file";
+import { forgetQueryHistory } from "../query-history";
 
 /** A running job writes its checkpoint at least every batch; one that has not moved for this long was cut off (the process stopped). */
 const STALE_AFTER_MS = 10 * 60_000;
@@ -98,16 +99,19 @@ export async function runImportJobWith(jobId: string, options: RunOptions): Prom
   let report = reportOf(job.report);
   let processed = job.processed;
   try {
-    const bytes = await readFile(client, jobId);
-    const file: ImportFile = { bytes, filename: job.filename, kind: ImportKind.parse(job.kind), format: ImportFormat.parse(job.format), source, baseUrl };
-    const opened = await openImport(file);
+    const kind = ImportKind.parse(job.kind);
+    const format = ImportFormat.parse(job.format);
+    // Line by line from the stored pieces where the format allows: the job never holds the whole file then.
+    const opened =
+      openLineByLine(kind, format, () => readFileChunks(client, jobId)) ??
+      (await openImport({ bytes: await readFile(client, jobId), filename: job.filename, kind, format, source, baseUrl } satisfies ImportFile));
     // Counting may mean parsing the whole file: it is done here, off the upload's request.
     if (typeof opened.total === "function" && !job.total) await client.importJob.update({ where: { id: jobId }, data: { total: await opened.total() } });
     const ctx = await importContext(client, actor, report);
     const run = {
       ctx,
       jobId,
-      kind: file.kind,
+      kind,
       processed,
       report,
       limits: BATCH_LIMITS[poolOf(client).mode],
@@ -141,7 +145,7 @@ export async function createImportJob(args: { actor: Actor; file: ImportFile; cl
     });
     await storeFile(tx, created.id, args.file.bytes);
     return created;
-  }, { maxWait: 15_000, timeout: 60_000 });
+  }, { maxWait: 15_000, timeout: 60_000 }).finally(forgetQueryHistory);
 }
 
 /**
