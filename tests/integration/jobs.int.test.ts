@@ -9,6 +9,7 @@ import { installJobQueue, JOB_SCHEMA } from "../../lib/jobs/queue";
 import { startJobRunner, type JobRunner } from "../../lib/jobs/runner";
 import { freshDatabase } from "../support/fresh-database";
 import { crashProbe, createProbeTables, probeKind } from "../support/job-probe";
+import { until } from "../support/until";
 
 // The job queue (lib/jobs, docs/decisions/0011) on the real database: jobs
 // run, survive a dead worker, can be cancelled, and keep to their limits.
@@ -19,15 +20,6 @@ const kinds = [plain, perUser, crashProbe];
 const pool = () => poolOf(db()).pool;
 const embedded = process.env.SLANT_DATABASE_MODE === "embedded";
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 const starts = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe.start WHERE key = $1 ORDER BY at`, [key])).rows;
 const done = async (key: string) => (await pool().query<{ attempt: number }>(`SELECT attempt FROM job_probe.done WHERE key = $1`, [key])).rows;
