@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pendingAgreements, refreshArticleAgreements } from "../db/figures/agreement";
+import { fillReportFigures } from "../db/figures/agreement-report";
 import { foldRollups } from "../db/figures/rollups";
 import { defineJob } from "./registry";
 import { enqueue } from "./jobs";
@@ -35,6 +36,21 @@ export const agreementRefresh = defineJob(
     while ((await refreshArticleAgreements(REFRESH_BATCH)) === REFRESH_BATCH && !signal.aborted);
     // Left over: a fold held the lock, or the run was cancelled; a later run takes the rest.
     if ((await pendingAgreements()) > 0) await enqueue(agreementRefresh, {}, { startAfterSeconds: 2 });
+  },
+  { concurrency: 1, coalesce: true, expireSeconds: 60 },
+);
+
+/**
+ * Stores the agreement report's figures that are missing or stale for reasons
+ * no span write queued: the label set changed (a label added or retired), or
+ * the figures' computation did (FIGURES_VERSION). Each worker enqueues it when
+ * it starts; label changes enqueue it. Coalesces, like the others.
+ */
+export const reportFiguresFill = defineJob(
+  "report-figures-fill",
+  z.object({}),
+  async (_payload, { signal }) => {
+    await fillReportFigures({ signal });
   },
   { concurrency: 1, coalesce: true, expireSeconds: 60 },
 );

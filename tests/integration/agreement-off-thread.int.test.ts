@@ -48,7 +48,7 @@ describe("agreement off the event loop", () => {
     expect(await report).toMatchObject({ articlesCompared: 1, articlesPending: 0 });
   });
 
-  it("shows articles whose figures are not computed yet as pending, and counts them once they are stored", async () => {
+  it("shows articles whose figures are not computed yet as pending, and counts them once they are computed", async () => {
     const source = unique("Pending source");
     const articles = await Promise.all([1, 2, 3].map((n) => twoRaterArticle(source, `The minister said ${n} he resigned. ${unique("p")}`)));
     const query = { sourceId: articles[0]!.source.id };

@@ -13,9 +13,12 @@ import { Prisma } from "../generated/client";
 // articles with two or more raters are ever looked at: single-annotator articles
 // are counted in SQL and neither loaded nor tokenized. An article whose
 // fingerprint moved is recomputed (its body loaded and tokenized only then) on
-// the agreement worker thread, and its figures stored for next time. The
-// agreement queue (lib/db/figures/agreement.ts) stores them ahead of time
-// after span writes, so a report usually only reads (docs/decisions/0010).
+// the agreement worker thread. A report never writes: what it computes is kept
+// in this process's memory for the next report, and stored by the background
+// jobs only: the agreement queue (lib/db/figures/agreement.ts) after span
+// writes, and the report-figures fill (fillReportFigures) for what changed
+// otherwise (the label set, the figures' version). So a report usually only
+// reads (docs/decisions/0010).
 
 /** Bump when the figures' computation changes, so that stored figures are recomputed. */
 const FIGURES_VERSION = "4";
@@ -80,7 +83,7 @@ export function candidatesSql(query: AgreementReportQuery & { articleIds?: strin
     SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM rated WHERE cardinality(raters) < 2)`;
 }
 
-/** Loads the candidates' texts and live spans and computes their figures on the agreement worker, then stores them. */
+/** Loads the candidates' texts and live spans and computes their figures on the agreement worker. */
 async function computeBatch(batch: Candidate[], labelKeys: string[]): Promise<Map<string, ReportFigures>> {
   const ids = batch.map((c) => c.id);
   // Plain pg, and each article's spans as one JSON text that the worker parses: thousands of span
@@ -95,25 +98,49 @@ async function computeBatch(batch: Candidate[], labelKeys: string[]): Promise<Ma
   const results = await Promise.all(
     batch.map((c) => runAgreementTask({ kind: "report", body: rowOf.get(c.id)?.body ?? "", raters: c.raters, labels: labelKeys, spans: rowOf.get(c.id)?.spans ?? "[]" })),
   );
-  const computed = new Map(batch.map((c, i) => [c.id, results[i]!]));
-  const stored = batch.map((c) => ({ ...computed.get(c.id)!.figures, alpha: computed.get(c.id)!.alpha }));
-  await db().$executeRaw`
-    INSERT INTO "ArticleAgreementFigures" ("articleId", fingerprint, figures, "computedAt")
-    SELECT * FROM unnest(${ids}::uuid[], ${batch.map((c) => c.fingerprint)}::text[], ${stored.map((f) => JSON.stringify(f))}::jsonb[], ${batch.map(() => new Date())}::timestamptz[])
-    ON CONFLICT ("articleId") DO UPDATE SET fingerprint = EXCLUDED.fingerprint, figures = EXCLUDED.figures, "computedAt" = EXCLUDED."computedAt"`;
-  return computed;
+  return new Map(batch.map((c, i) => [c.id, results[i]!]));
+}
+
+/** Stores computed figures under the fingerprints they were computed for (background jobs only: a report never writes). */
+export async function storeReportFigures(batch: Candidate[], computed: ReadonlyMap<string, ReportFigures>): Promise<void> {
+  for (let offset = 0; offset < batch.length; offset += WRITE_BATCH) {
+    const part = batch.slice(offset, offset + WRITE_BATCH).filter((c) => computed.has(c.id));
+    if (part.length === 0) continue;
+    const stored = part.map((c) => ({ ...computed.get(c.id)!.figures, alpha: computed.get(c.id)!.alpha }));
+    await db().$executeRaw`
+      INSERT INTO "ArticleAgreementFigures" ("articleId", fingerprint, figures, "computedAt")
+      SELECT * FROM unnest(${part.map((c) => c.id)}::uuid[], ${part.map((c) => c.fingerprint)}::text[], ${stored.map((f) => JSON.stringify(f))}::jsonb[], ${part.map(() => new Date())}::timestamptz[])
+      ON CONFLICT ("articleId") DO UPDATE SET fingerprint = EXCLUDED.fingerprint, figures = EXCLUDED.figures, "computedAt" = EXCLUDED."computedAt"`;
+  }
 }
 
 /** Figures being computed, by article and fingerprint: a second report (or the queue) joins the computation under way. */
 const inFlight = new Map<string, Promise<ReportFigures>>();
 
 /**
- * Computes and stores the figures of articles whose stored ones are missing or stale, a batch at
- * a time on the agreement worker. `onFigures` sees each article's figures as they arrive; the
- * promise settles when all are stored.
+ * Figures computed in this process and not stored (yet), by article and fingerprint: a report
+ * computes but never writes, so the next report finds them here. Bounded: the oldest go first.
+ */
+const computedHere = new Map<string, ReportFigures>();
+const COMPUTED_HERE_MAX = 10_000;
+
+function remember(key: string, figures: ReportFigures): void {
+  computedHere.delete(key);
+  computedHere.set(key, figures);
+  if (computedHere.size > COMPUTED_HERE_MAX) computedHere.delete(computedHere.keys().next().value!);
+}
+
+/**
+ * Computes the figures of articles whose stored ones are missing or stale, a batch at a time on
+ * the agreement worker (or finds them computed here before). `onFigures` sees each article's
+ * figures as they arrive; the promise settles when all are computed. Nothing is stored.
  */
 export function computeFigures(missing: Candidate[], labelKeys: string[], onFigures?: (id: string, figures: ReportFigures) => void): Promise<void> {
   const keyOf = (c: Candidate) => `${c.id}:${c.fingerprint}`;
+  const known = missing.filter((c) => computedHere.has(keyOf(c)));
+  for (const c of known) onFigures?.(c.id, computedHere.get(keyOf(c))!);
+  if (known.length === missing.length) return Promise.resolve();
+  missing = missing.filter((c) => !computedHere.has(keyOf(c)));
   const fresh = missing.filter((c) => !inFlight.has(keyOf(c)));
   let previous: Promise<unknown> = Promise.resolve();
   for (let offset = 0; offset < fresh.length; offset += WRITE_BATCH) {
@@ -122,7 +149,10 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
     const done = previous.then(() => computeBatch(batch, labelKeys));
     previous = done.catch(() => undefined);
     for (const c of batch) {
-      const one = done.then((m) => m.get(c.id)!);
+      const one = done.then((m) => {
+        remember(keyOf(c), m.get(c.id)!);
+        return m.get(c.id)!;
+      });
       one.catch(() => undefined);
       inFlight.set(keyOf(c), one);
       void one.finally(() => inFlight.delete(keyOf(c))).catch(() => undefined);
@@ -166,7 +196,26 @@ export async function getAgreementReport(args: { actor: Actor; query: AgreementR
 }
 export type AgreementReportView = Awaited<ReturnType<typeof getAgreementReport>>;
 
-/** Settles when every figure being computed now is stored (for scripts and tests that wait for a state). */
+/**
+ * Computes and stores the report figures of every article whose stored ones are missing or stale
+ * (one scan, then a batch at a time): the background job for what span writes do not queue, such
+ * as a change of the label set or of FIGURES_VERSION. Returns how many it stored.
+ */
+export async function fillReportFigures(options: { signal?: AbortSignal } = {}): Promise<number> {
+  const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
+  const missing = (await candidates({}, labelKeys)).compared.filter((c) => c.figures === null);
+  let stored = 0;
+  for (let offset = 0; offset < missing.length && !options.signal?.aborted; offset += WRITE_BATCH) {
+    const batch = missing.slice(offset, offset + WRITE_BATCH);
+    const computed = new Map<string, ReportFigures>();
+    await computeFigures(batch, labelKeys, (id, figures) => computed.set(id, figures));
+    await storeReportFigures(batch, computed);
+    stored += computed.size;
+  }
+  return stored;
+}
+
+/** Settles when every figure being computed now is computed (for scripts and tests that wait for a state). */
 export async function agreementFiguresSettled(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
 }

@@ -2,7 +2,8 @@ import { NO_AGREEMENT, type AgreementSums } from "../../aggregates/agreement";
 import type { MonthBounds } from "./basis";
 import { articleMonths, foldRollups, oneSource, rollupMonths } from "./rollups";
 import type { ArticleFigures } from "../../agreement";
-import { candidates, computeFigures, type Candidate } from "./agreement-report";
+import { candidates, computeFigures, storeReportFigures, type Candidate } from "./agreement-report";
+import type { ReportFigures } from "../../agreement/agreement-task";
 import { db } from "../client";
 import { FIGURES_FOLD_LOCK } from "../locks";
 import { Prisma } from "../generated/client";
@@ -35,7 +36,12 @@ async function reportAlphas(ids: string[], labelKeys: string[]): Promise<Map<str
     if (stored === undefined) missing.push(c);
     else alphas.set(c.id, stored);
   }
-  await computeFigures(missing, labelKeys, (id, f) => alphas.set(id, f.alpha));
+  const computed = new Map<string, ReportFigures>();
+  await computeFigures(missing, labelKeys, (id, f) => {
+    alphas.set(id, f.alpha);
+    computed.set(id, f);
+  });
+  await storeReportFigures(missing, computed);
   return alphas;
 }
 
