@@ -74,11 +74,13 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Label</span>
         <select value={relabelling?.to.key ?? a.label} disabled={disabled || relabelling !== null} onChange={(e) => chooseLabel(e.target.value)} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1">
-          {labels.map((l) => (
-            <option key={l.key} value={l.key}>
-              {l.name}
-            </option>
-          ))}
+          {labels
+            .filter((l) => !l.retired || l.key === a.label)
+            .map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.retired ? `${l.name} (retired)` : l.name}
+              </option>
+            ))}
         </select>
       </label>
       {relabelling && (
