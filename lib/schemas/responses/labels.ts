@@ -9,7 +9,7 @@ export const AttributeFieldView = z.object({
   name: z.string(),
   type: z.enum(FIELD_TYPES),
   required: z.boolean(),
-  options: z.array(z.string()).optional(),
+  options: z.array(z.string()).readonly().optional(),
   maxLength: z.number().optional(),
   placeholder: z.string().optional(),
 });
