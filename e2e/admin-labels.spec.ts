@@ -42,8 +42,29 @@ test("an admin adds, and later retires, a label with a choice field and a shortc
   const row = admin.getByRole("listitem", { name: "Framing" });
   await expect(row).toContainText("Frame (choice: conflict, economic, human interest)");
   await admin.screenshot({ path: testInfo.outputPath("admin-labels-1024.png"), fullPage: true });
-  await admin.setViewportSize({ width: 390, height: 844 });
+  // Reordering by keyboard: focus stays on the button that moved the label, which ends where it began.
+  // (Other specs may add labels meanwhile: the order expected is read from the page.)
+  const items = admin.getByRole("list", { name: "Labels" }).getByRole("listitem");
+  const names = await items.evaluateAll((elements) => elements.map((e) => e.getAttribute("aria-label") ?? ""));
+  const at = names.indexOf("Framing");
+  const swapped = [...names];
+  [swapped[at - 1], swapped[at]] = [swapped[at]!, swapped[at - 1]!];
+  const startsWith = (list: string[]) => list.map((n) => new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  const up = admin.getByRole("button", { name: "Move Framing up" });
+  await up.focus();
+  await admin.keyboard.press("Enter");
+  await expect(admin.getByRole("status").filter({ hasText: `Framing moved to position ${at} of ${names.length}.` })).toBeVisible();
+  await expect(items).toHaveText(startsWith(swapped));
+  await expect(up).toBeFocused();
+  await admin.keyboard.press("Tab");
+  await admin.keyboard.press("Enter");
+  await expect(admin.getByRole("status").filter({ hasText: `Framing moved to position ${at + 1} of ${names.length}.` })).toBeVisible();
+  await expect(items).toHaveText(startsWith(names));
+  await expect(admin.getByRole("button", { name: "Move Framing down" })).toBeFocused();
   await admin.getByRole("button", { name: "Edit Framing" }).click();
+  await expect(admin.getByRole("form", { name: "Edit Framing" })).toBeVisible();
+  await admin.screenshot({ path: testInfo.outputPath("admin-labels-1024-editing.png"), fullPage: true });
+  await admin.setViewportSize({ width: 390, height: 844 });
   await admin.screenshot({ path: testInfo.outputPath("admin-labels-phone.png"), fullPage: true });
   await admin.getByRole("button", { name: "Cancel" }).click();
 

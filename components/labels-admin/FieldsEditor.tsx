@@ -21,14 +21,18 @@ export function FieldsEditor({ fields, onChange }: { fields: DraftField[]; onCha
       {fields.length === 0 && <p className="text-sm text-slate-600">No fields: spans of this label record only their text and a note.</p>}
       {fields.map((field, i) => (
         <div key={field.id} role="group" aria-label={`Field ${i + 1}${field.key ? ` (${field.key})` : ""}`} className="grid gap-2 rounded-md border border-slate-200 bg-slate-50 p-2 sm:grid-cols-[1fr_1fr_10rem_auto]">
-          <label className="text-xs text-slate-700">
-            Key
-            {field.stored ? (
+          {field.stored ? (
+            // A stored field's key stays: the spans' values are keyed by it.
+            <div className="text-xs text-slate-700">
+              Key
               <code className="mt-0.5 block py-1.5 text-sm">{field.key}</code>
-            ) : (
+            </div>
+          ) : (
+            <label className="text-xs text-slate-700">
+              Key
               <input value={field.key} onChange={(e) => set(field.id, { key: e.target.value.trim() })} placeholder="e.g. technique" className={INPUT} />
-            )}
-          </label>
+            </label>
+          )}
           <label className="text-xs text-slate-700">
             Name shown
             <input value={field.name} onChange={(e) => set(field.id, { name: e.target.value })} placeholder={field.key || "e.g. Technique"} className={INPUT} />

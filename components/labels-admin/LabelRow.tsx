@@ -18,13 +18,15 @@ type Props = {
 
 const TYPE_NAMES: Record<string, string> = { text: "text", choice: "choice", boolean: "yes/no", number: "number", person: "person", organisation: "organisation" };
 
+export const moveButtonId = (labelId: string, direction: -1 | 1) => `move-${labelId}-${direction === -1 ? "up" : "down"}`;
+
 /** One label: how it looks, its key and shortcut, its fields; and the buttons that change it. */
 export function LabelRow({ label, index, count, busy, editing, onMove, onEdit, onRetire }: Props) {
   // Moving stays focusable at the ends (aria-disabled, not disabled): focus must not drop when a label reaches the top.
   const moveButton = (direction: -1 | 1, text: string) => {
     const off = busy || (direction === -1 ? index === 0 : index === count - 1);
     return (
-      <Button variant="secondary" className="px-2! py-1!" aria-label={`Move ${label.name} ${text}`} aria-disabled={off} onClick={() => !off && onMove(direction)}>
+      <Button id={moveButtonId(label.id, direction)} variant="secondary" className="px-2! py-1!" aria-label={`Move ${label.name} ${text}`} aria-disabled={off} onClick={() => !off && onMove(direction)}>
         <span aria-hidden>{direction === -1 ? "↑" : "↓"}</span>
       </Button>
     );

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { api } from "@/lib/client/api";
 import { LabelResponse } from "@/lib/schemas/responses/labels";
 import { LabelEditor } from "./LabelEditor";
-import { LabelRow } from "./LabelRow";
+import { LabelRow, moveButtonId } from "./LabelRow";
 import { problemOf } from "./problems";
 
 /** The labels as a list an admin edits in place: add, edit, reorder, retire. */
@@ -35,6 +35,9 @@ export function LabelsAdmin({ initial }: { initial: LabelResponse[] }) {
       for (const { l, sortOrder } of changed) saved.set(l.id, await patch(l.id, { sortOrder }));
       setLabels(order.map((l) => saved.get(l.id) ?? l));
       setStatus({ ok: true, text: `${order[to]!.name} moved to position ${to + 1} of ${order.length}.` });
+      // React may move the row's element to reorder the list, which drops focus: the keyboard user keeps their place.
+      const moved = order[to]!.id;
+      requestAnimationFrame(() => document.getElementById(moveButtonId(moved, direction))?.focus());
     } catch (error) {
       setStatus({ ok: false, text: problemOf(error) });
     } finally {
