@@ -91,6 +91,20 @@ test("an admin adds, and later retires, a label with a choice field and a shortc
   await expect(analyst.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText(DESCRIPTION);
   await analyst.keyboard.press("Escape");
 
+  // The admin removes the field: the span keeps its value, shown read-only, and exports it.
+  await row.getByRole("button", { name: "Edit Framing" }).click();
+  const edit = admin.getByRole("form", { name: "Edit Framing" });
+  await edit.getByRole("button", { name: "Remove field frame" }).click();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Framing saved." })).toBeVisible();
+  await expect(row).toContainText("No attribute fields");
+  await analyst.reload();
+  await runsLabelled(analyst, "framing").click();
+  const kept = details.getByLabel(/frame \(field removed; kept as recorded\)/);
+  await expect(kept).toHaveValue("conflict");
+  await expect(kept).toHaveAttribute("readonly", "");
+  await analyst.screenshot({ path: testInfo.outputPath("annotator-removed-field.png") });
+
   await row.getByRole("button", { name: "Retire Framing" }).click();
   await expect(row).toContainText("retired");
 

@@ -123,7 +123,8 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Note</span>
         <textarea {...note} readOnly={readOnly} disabled={!saved} rows={3} maxLength={5000} className={`w-full rounded-md border border-slate-300 px-2 py-1 ${readOnly ? "bg-slate-50 text-slate-700" : "bg-white"}`} placeholder="Why this span, what it implies…" />
       </label>
-      {label && label.attributes.length > 0 && (
+      {/* Values of fields since removed still show (read-only) when the label has no fields left. */}
+      {label && (label.attributes.length > 0 || Object.keys(a.attributes).length > 0) && (
         <AttributeForm fields={label.attributes} values={a.attributes} disabled={disabled} readOnly={readOnly} onChange={(attributes, group) => props.onChange({ attributes }, group)} />
       )}
       {editable && (

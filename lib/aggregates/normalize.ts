@@ -30,7 +30,7 @@ export type SpanKeys = {
  * label's "kind" choice is data an admin may change; a kind outside these
  * three still counts as an attribution, under no kind.
  */
-export const ATTRIBUTION_KINDS = ["named", "anonymous", "vague"] as const;
+const ATTRIBUTION_KINDS = ["named", "anonymous", "vague"] as const;
 const KINDS: readonly string[] = ATTRIBUTION_KINDS;
 
 function text(value: unknown): string {
