@@ -33,6 +33,9 @@ const reviewers = (ok: number): Row["expect"] => [401, 403, 403, ok, ok];
 const rows: Row[] = [
   { route: "/api/health", method: "GET", url: () => "/api/health", expect: [200, 200, 200, 200, 200] },
   { route: "/api/labels", method: "GET", url: () => "/api/labels", expect: readers },
+  { route: "/api/labels", method: "POST", url: () => "/api/labels", body: (i) => ({ key: `matrix_${i.unique}`, name: "Matrix", color: "#2563eb" }), expect: [401, 403, 403, 403, 201] },
+  // Claim keeps its place (sortOrder 1): the admin's change is a no-op every other test can ignore.
+  { route: "/api/labels/[id]", method: "PATCH", url: (i) => `/api/labels/${i.ownedId}`, owned: claimLabel, body: () => ({ sortOrder: 1 }), expect: [401, 403, 403, 403, 200] },
   { route: "/api/sources", method: "GET", url: () => "/api/sources", expect: readers },
   { route: "/api/articles", method: "GET", url: () => "/api/articles", expect: readers },
   { route: "/api/articles", method: "POST", url: () => "/api/articles", body: (i) => ({ source: { name: "Matrix" }, title: "Matrix", body: `matrix ${i.unique}` }), expect: creators },
@@ -82,6 +85,10 @@ async function importJob(owner: APIRequestContext, ids: Ids): Promise<string> {
 async function source(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/sources", { data: { name: `Matrix merge ${ids.unique}` } });
   return ((await response.json()) as { id: string }).id;
+}
+async function claimLabel(owner: APIRequestContext): Promise<string> {
+  const { items } = (await (await owner.get("/api/labels")).json()) as { items: { id: string; key: string }[] };
+  return items.find((l) => l.key === "claim")!.id;
 }
 async function token(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/tokens", { data: { name: `owned ${ids.unique}` } });
@@ -155,6 +162,7 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["export", () => "/export", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["import", () => "/import", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["the profile", () => "/profile", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["the labels admin", () => "/admin/labels", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {

@@ -74,11 +74,13 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
       <label className="block text-sm">
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Label</span>
         <select value={relabelling?.to.key ?? a.label} disabled={disabled || relabelling !== null} onChange={(e) => chooseLabel(e.target.value)} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1">
-          {labels.map((l) => (
-            <option key={l.key} value={l.key}>
-              {l.name}
-            </option>
-          ))}
+          {labels
+            .filter((l) => !l.retired || l.key === a.label)
+            .map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.retired ? `${l.name} (retired)` : l.name}
+              </option>
+            ))}
         </select>
       </label>
       {relabelling && (
@@ -121,7 +123,8 @@ export const AnnotationDetails = forwardRef<HTMLElement, Props>(function Annotat
         <span className="mb-0.5 block text-xs font-medium text-slate-700">Note</span>
         <textarea {...note} readOnly={readOnly} disabled={!saved} rows={3} maxLength={5000} className={`w-full rounded-md border border-slate-300 px-2 py-1 ${readOnly ? "bg-slate-50 text-slate-700" : "bg-white"}`} placeholder="Why this span, what it implies…" />
       </label>
-      {label && label.attributes.length > 0 && (
+      {/* Values of fields since removed still show (read-only) when the label has no fields left. */}
+      {label && (label.attributes.length > 0 || Object.keys(a.attributes).length > 0) && (
         <AttributeForm fields={label.attributes} values={a.attributes} disabled={disabled} readOnly={readOnly} onChange={(attributes, group) => props.onChange({ attributes }, group)} />
       )}
       {editable && (

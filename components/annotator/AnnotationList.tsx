@@ -28,7 +28,8 @@ export function AnnotationList({ annotations, labels, hiddenLabels, onToggleLabe
   return (
     <section aria-label="Annotations" className="flex min-h-0 flex-col">
       <div className="mb-2 flex flex-wrap gap-1.5" role="group" aria-label="Filter by label">
-        {labels.map((l) => (
+        {/* A retired label's filter shows only while the layer still holds its spans. */}
+        {labels.filter((l) => !l.retired || (counts.get(l.key) ?? 0) > 0).map((l) => (
           <button
             key={l.key}
             type="button"

@@ -44,6 +44,8 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const text = useMemo(() => indexFor(body), [body]);
   const paragraphs = useMemo(() => layoutParagraphs(body), [body]);
   const labelsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l])), [labels]);
+  // Retired labels still draw their spans (labelsByKey) but take no new ones.
+  const offered = useMemo(() => labels.filter((l) => !l.retired), [labels]);
   const router = useRouter();
   const submission = useSubmission();
   // Submitted by an analyst: their layer is final, so the annotator only reads (and shows others' layers).
@@ -52,7 +54,7 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
   const names = useMemo(
     () => ({
       label: (key: string) => labelsByKey.get(key)?.name ?? key,
-      attribute: (labelKey: string, key: string) => labelsByKey.get(labelKey)?.attributes.find((f) => f.key === key)?.label ?? key,
+      attribute: (labelKey: string, key: string) => labelsByKey.get(labelKey)?.attributes.find((f) => f.key === key)?.name ?? key,
     }),
     [labelsByKey],
   );
@@ -309,11 +311,11 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
         />
         {!final && <RecentlyDeleted articleId={articleId} labels={labelsByKey} refresh={store.deletedTick} onRestore={store.restore} />}
       </aside>
-      {picker && canCreate && <LabelPicker labels={labels} rect={picker.rect} onPick={tag} />}
+      {picker && canCreate && <LabelPicker labels={offered} rect={picker.rect} onPick={tag} />}
       {chooser && (
         <SpanChooser at={chooser.at} annotations={chooser.ids.flatMap((id) => store.items.find((a) => a.id === id) ?? [])} labels={labelsByKey} onChoose={select} onClose={() => setChooser(null)} />
       )}
-      {showShortcuts && <ShortcutSheet labels={labels} onClose={() => setShowShortcuts(false)} />}
+      {showShortcuts && <ShortcutSheet labels={offered} onClose={() => setShowShortcuts(false)} />}
     </div>
   );
 }

@@ -13,6 +13,8 @@ export type LabelOption = {
   color: string;
   shortcut: string | null;
   attributes: readonly AttributeField[];
+  /** Retired: its spans still show, but the picker, the keys and relabelling no longer offer it. */
+  retired: boolean;
   /** How the label is told apart without colour, and its colour darkened to read as text (set by the annotator). */
   underline?: UnderlineStyle;
   textColor?: string;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { annotatorActionOf, type AnnotatorAction } from "@/lib/labels/shortcuts";
 import type { LabelOption } from "./types";
 
 type Handlers = {
@@ -58,7 +59,8 @@ export function useAnnotatorKeys(handlers: Handlers) {
         }
         return;
       }
-      if (event.key === "Delete" || event.key === "Backspace") {
+      const action = annotatorActionOf(event.key);
+      if (action === "delete") {
         // Destructive keys act only on an annotation that visibly has keyboard focus.
         const id = focusedAnnotationId(document.activeElement);
         if (id) {
@@ -67,24 +69,25 @@ export function useAnnotatorKeys(handlers: Handlers) {
         }
         return;
       }
-      const label = h.labels.find((l) => l.shortcut === event.key);
-      const actions: Record<string, () => void> = {
-        j: () => h.onStep(1),
-        k: () => h.onStep(-1),
-        "[": () => h.onMoveEdge("start", -1),
-        "]": () => h.onMoveEdge("start", 1),
-        "{": () => h.onMoveEdge("end", -1),
-        "}": () => h.onMoveEdge("end", 1),
-        u: h.onUndo,
-        U: h.onRedo,
-        "?": h.onToggleShortcuts,
-        Escape: h.onEscape,
+      // The label API refuses a shortcut that is one of the annotator's keys (lib/labels/shortcuts.ts).
+      const label = h.labels.find((l) => l.shortcut === event.key && !l.retired);
+      const actions: Record<Exclude<AnnotatorAction, "delete">, () => void> = {
+        next: () => h.onStep(1),
+        previous: () => h.onStep(-1),
+        "start-left": () => h.onMoveEdge("start", -1),
+        "start-right": () => h.onMoveEdge("start", 1),
+        "end-left": () => h.onMoveEdge("end", -1),
+        "end-right": () => h.onMoveEdge("end", 1),
+        undo: h.onUndo,
+        redo: h.onRedo,
+        shortcuts: h.onToggleShortcuts,
+        escape: h.onEscape,
       };
       if (label && h.onTag(label.key)) {
         event.preventDefault();
-      } else if (actions[event.key]) {
+      } else if (action) {
         event.preventDefault();
-        actions[event.key]!();
+        actions[action]();
       }
     }
     document.addEventListener("focusin", onFocusIn);

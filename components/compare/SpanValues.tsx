@@ -6,7 +6,7 @@ const shown = (value: unknown) => (typeof value === "boolean" ? (value ? "yes" :
 export function SpanValues({ attributes, note, label }: { attributes: Record<string, unknown>; note: string | null; label: LabelOption | undefined }) {
   const entries = Object.entries(attributes).filter(([, v]) => v !== null && v !== undefined && v !== "");
   if (entries.length === 0 && !note?.trim()) return null;
-  const name = (key: string) => label?.attributes.find((f) => f.key === key)?.label ?? key;
+  const name = (key: string) => label?.attributes.find((f) => f.key === key)?.name ?? key;
   return (
     <dl className="mt-0.5 grid grid-cols-[auto_1fr] gap-x-1.5 text-slate-700" aria-label="Values">
       {entries.map(([key, value]) => (

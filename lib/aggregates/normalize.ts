@@ -6,7 +6,6 @@
 // collation (under LC_CTYPE 'C', lower('RÉGIME') is 'rÉgime'), JavaScript's
 // does not. Decision 0016.
 
-import { ATTRIBUTION_KINDS } from "../labels/attributes";
 import { trimAsciiWhitespace } from "../text/whitespace";
 
 /** Trimmed, Unicode NFC, lower-cased. The trim is a loop, not /[ \t\r\n]+$/, which is quadratic on a long inner run of spaces. */
@@ -26,6 +25,12 @@ export type SpanKeys = {
   speakerName: string;
 };
 
+/**
+ * The attribution kinds the figures split by (KindFigures). The attribution
+ * label's "kind" choice is data an admin may change; a kind outside these
+ * three still counts as an attribution, under no kind.
+ */
+const ATTRIBUTION_KINDS = ["named", "anonymous", "vague"] as const;
 const KINDS: readonly string[] = ATTRIBUTION_KINDS;
 
 function text(value: unknown): string {

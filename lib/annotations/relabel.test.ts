@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { attributeFields, type AttributeField } from "../labels/attributes";
+import { AttributeFields, type AttributeField } from "../labels/fields";
 import { relabel } from "./relabel";
 
-const fields = (key: string) => attributeFields[key]!;
-const speakerAndNote: readonly AttributeField[] = [
-  { key: "speaker", label: "Speaker", type: "text", maxLength: 5 },
-  { key: "kind", label: "Kind", type: "choice", options: ["named"] },
-];
+// Two of the built-in labels' fields, as seeds/labels.json defines them.
+const builtin: Record<string, readonly AttributeField[]> = {
+  claim: AttributeFields.parse([{ key: "checkworthy", name: "Check-worthy", type: "boolean" }]),
+  attribution: AttributeFields.parse([
+    { key: "speaker", name: "Who is cited", type: "text", maxLength: 200 },
+    { key: "kind", name: "How", type: "choice", options: ["named", "anonymous", "vague"] },
+  ]),
+};
+const fields = (key: string) => builtin[key]!;
+const speakerAndNote: readonly AttributeField[] = AttributeFields.parse([
+  { key: "speaker", name: "Speaker", type: "text", maxLength: 5 },
+  { key: "kind", name: "Kind", type: "choice", options: ["named"] },
+]);
 
 describe("relabel", () => {
   it.each([
@@ -29,7 +37,8 @@ describe("relabel", () => {
     expect(relabel({ speaker: "Activists" }, fields("attribution"), speakerAndNote).dropped.map((d) => d.key)).toEqual(["speaker"]);
   });
 
-  it("keeps scalar values for a label without declared fields", () => {
-    expect(relabel({ speaker: "Tahir", checkworthy: true }, fields("attribution"), null)).toEqual({ kept: { speaker: "Tahir", checkworthy: true }, dropped: [] });
+  it("keeps a number the new label's number field accepts", () => {
+    const scored = AttributeFields.parse([{ key: "score", type: "number" }]);
+    expect(relabel({ score: 3 }, scored, scored)).toEqual({ kept: { score: 3 }, dropped: [] });
   });
 });

@@ -105,6 +105,8 @@ export const policy = {
   "comment:read": role("REVIEWER"),
   "comment:create": role("REVIEWER"),
   "source:merge": role("ADMIN"),
+  /** Adding, editing, reordering and retiring labels and their attribute fields (/admin/labels). */
+  "label:write": role("ADMIN"),
   /** An import job is its owner's, and whoever lists everyone's may open any; to anyone else it does not exist. */
   "import-job:read": {
     allow: (actor, job) => job.userId === actor.id || overseesImports.allow(actor),

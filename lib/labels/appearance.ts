@@ -1,4 +1,4 @@
-import { contrastRatio, over, parseHex } from "./contrast";
+import { AA_TEXT, contrastRatio, over, parseHex } from "./contrast";
 
 // How a label shows in the article, in one place so that the contrast test
 // checks exactly what the annotator draws. Colour alone never tells labels
@@ -31,4 +31,19 @@ export function textOnHighlightContrast(color: string): number {
 export function labelTextContrast(color: string): number {
   const fg = parseHex(color);
   return fg ? contrastRatio(fg, parseHex(PAGE_BACKGROUND)!) : 0;
+}
+
+/**
+ * Why this colour cannot be a label's, or [] when it can: "#rrggbb", article
+ * text must read on its highlight, and the colour itself must read as text on
+ * the page (the legend, the list), both at WCAG AA.
+ */
+export function colourProblems(color: string): string[] {
+  if (!/^#[0-9a-f]{6}$/i.test(color)) return ["must be a colour written #rrggbb"];
+  const problems: string[] = [];
+  const onHighlight = textOnHighlightContrast(color);
+  if (onHighlight < AA_TEXT) problems.push(`article text on its highlight has contrast ${onHighlight.toFixed(2)}:1, below ${AA_TEXT}:1 (WCAG AA); choose a lighter or less saturated colour`);
+  const asText = labelTextContrast(color);
+  if (asText < AA_TEXT) problems.push(`as text on the page it has contrast ${asText.toFixed(2)}:1, below ${AA_TEXT}:1 (WCAG AA); choose a darker colour`);
+  return problems;
 }

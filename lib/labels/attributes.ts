@@ -1,57 +1,78 @@
 import { z } from "zod";
 import { Text } from "../schemas/common";
+import type { AttributeField } from "./fields";
 
-// The structured attributes each built-in label collects. One table drives
-// both the validation (zod, at the API boundary) and the form in the
-// annotator, so the two cannot drift apart.
+export type { AttributeField } from "./fields";
 
-export type AttributeField =
-  | { key: string; label: string; type: "text"; maxLength: number; placeholder?: string }
-  | { key: string; label: string; type: "boolean" }
-  | { key: string; label: string; type: "choice"; options: readonly string[] };
-
-export const ATTRIBUTION_KINDS = ["named", "anonymous", "vague"] as const;
-
-export const attributeFields: Record<string, readonly AttributeField[]> = {
-  claim: [{ key: "checkworthy", label: "Check-worthy", type: "boolean" }],
-  attribution: [
-    { key: "speaker", label: "Who is cited", type: "text", maxLength: 200, placeholder: "e.g. Activists, Tahir al-Omar" },
-    { key: "kind", label: "How", type: "choice", options: ATTRIBUTION_KINDS },
-  ],
-  loaded_language: [{ key: "connotation", label: "Connotation", type: "text", maxLength: 1000, placeholder: "What the wording implies" }],
-  unverified: [{ key: "missingEvidence", label: "Missing evidence", type: "text", maxLength: 1000, placeholder: "What would support it" }],
-};
+// The zod schema of a span's attributes, built from its label's fields (data
+// on the Label row, lib/labels/fields.ts). One definition drives the
+// validation at every boundary (annotations, gold, imports) and the form in
+// the annotator, so the two cannot drift apart.
 
 function fieldSchema(field: AttributeField): z.ZodType {
   switch (field.type) {
     case "text":
+    case "person":
+    case "organisation":
       return Text().trim().max(field.maxLength, `must be at most ${field.maxLength} characters`);
     case "boolean":
       return z.boolean();
+    case "number":
+      return z.number().refine(Number.isFinite, "must be a finite number");
     case "choice":
-      return z.enum(field.options as [string, ...string[]]);
+      return z.enum(field.options as [string, ...string[]], { message: `must be one of ${field.options.join(", ")}` });
   }
 }
 
-/** Labels added by admins have no declared fields: short scalar values only. */
-const freeFormAttributes = z.record(Text().max(64), z.union([Text().max(1000), z.number(), z.boolean(), z.null()])).refine(
-  (record) => Object.keys(record).length <= 20,
-  "at most 20 attributes",
-);
+const empty = (value: unknown) => value === null || value === undefined || value === "";
 
-function labelSchema(fields: readonly AttributeField[]): z.ZodType<Record<string, unknown>> {
-  const shape = Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f).nullable().optional()]));
-  // Empty text and nulls mean "not filled in": dropped, so stored attributes hold only real values.
-  return z
-    .strictObject(shape)
-    .transform((value) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== ""))) as z.ZodType<
-    Record<string, unknown>
-  >;
+/**
+ * The attributes a span of a label with these fields may hold. Empty text and
+ * nulls mean "not filled in" and are dropped, so stored attributes hold only
+ * real values. `stored` is what the span holds now: a value equal to it is
+ * always kept, whatever the fields say today. A field an admin removed, an
+ * option taken out of a choice, a type changed: the span's old value stays,
+ * readable and exportable, and saving the span's other fields does not fail
+ * on it. Only new values must fit today's definition. Gold passes the
+ * attributes of every span it is made from.
+ */
+export function attributesSchema(fields: readonly AttributeField[], ...stored: Readonly<Record<string, unknown>>[]): z.ZodType<Record<string, unknown>> {
+  const schemas = new Map(fields.map((f) => [f.key, fieldSchema(f)]));
+  return z.record(z.string(), z.unknown()).transform((input, ctx) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (empty(value)) continue;
+      if (stored.some((held) => Object.hasOwn(held, key) && sameValue(held[key], value))) {
+        out[key] = value;
+        continue;
+      }
+      const schema = schemas.get(key);
+      if (!schema) {
+        ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is not a field of this label${fields.length ? ` (its fields: ${fields.map((f) => f.key).join(", ")})` : " (it has none)"}` });
+        continue;
+      }
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: [key, ...issue.path.map(String)], message: issue.message });
+        continue;
+      }
+      if (!empty(parsed.data)) out[key] = parsed.data;
+    }
+    return out;
+  });
 }
 
-// Built once: every annotation saved asks for its label's schema.
-const labelSchemas = new Map(Object.entries(attributeFields).map(([key, fields]) => [key, labelSchema(fields)]));
+/** Attribute values are JSON scalars; anything else compares by its JSON text. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b);
+}
 
-export function attributesSchema(labelKey: string): z.ZodType<Record<string, unknown>> {
-  return labelSchemas.get(labelKey) ?? freeFormAttributes;
+/** The fields a form shows for these values: the label's own, then read-only ones for stored values of fields since removed. */
+export function formFields(fields: readonly AttributeField[], values: Readonly<Record<string, unknown>>): { field: AttributeField; removed: boolean }[] {
+  const known = new Set(fields.map((f) => f.key));
+  const removed = Object.keys(values)
+    .filter((key) => !known.has(key) && !empty(values[key]))
+    .map((key): AttributeField => ({ key, name: key, required: false, type: "text", maxLength: Number.MAX_SAFE_INTEGER }));
+  return [...fields.map((field) => ({ field, removed: false })), ...removed.map((field) => ({ field, removed: true }))];
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate, Line } from "./common";
+import { AttributeFields } from "../labels/fields";
 
 export const SeedSource = z.strictObject({
   name: Line(200),
@@ -28,5 +29,7 @@ export const SeedLabel = z.strictObject({
   sortOrder: z.number().int(),
   /** What the label feeds in the source figures (at most one label per role). */
   role: z.enum(["EXPRESSIONS", "ATTRIBUTIONS", "UNVERIFIED"]).optional(),
+  /** The label's attribute fields (lib/labels/fields.ts), written to its row like any admin's. */
+  attributes: AttributeFields.default([]),
 });
 export type SeedLabel = z.infer<typeof SeedLabel>;

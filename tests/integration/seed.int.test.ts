@@ -18,12 +18,20 @@ describe("seeding", () => {
     expect(await seedDemoUsers(db(), "another-password")).toEqual([]);
     expect(await rowCounts()).toEqual(once);
 
-    const labels = await db().label.findMany({ orderBy: { sortOrder: "asc" } });
+    // Other tests add labels of their own to this database: the seeded ones are looked at.
+    const labels = await db().label.findMany({ where: { key: { in: seeds.labels.map((l) => l.key) } }, orderBy: { sortOrder: "asc" } });
     expect(labels.map((l) => [l.key, l.shortcut])).toEqual([
       ["claim", "1"],
       ["attribution", "2"],
       ["loaded_language", "3"],
       ["unverified", "4"],
+    ]);
+    // Their attribute fields are data on the row, under the keys stored spans use.
+    expect(labels.map((l) => [l.key, (l.attributes as { key: string }[]).map((f) => f.key)])).toEqual([
+      ["claim", ["checkworthy"]],
+      ["attribution", ["speaker", "kind"]],
+      ["loaded_language", ["connotation"]],
+      ["unverified", ["missingEvidence"]],
     ]);
     const almayadeen = await db().article.findFirstOrThrow({ where: { source: { name: "Al Mayadeen English" } } });
     expect(almayadeen.body.startsWith("Following Turkish Foreign Minister")).toBe(true);

@@ -1,11 +1,12 @@
 import { route } from "@/lib/api/route";
 import { listLabels } from "@/lib/db/articles/labels";
-import { attributeFields } from "@/lib/labels/attributes";
+import { createLabel } from "@/lib/db/labels/labels";
+import { CreateLabelInput } from "@/lib/schemas/labels";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/labels — with each label's attribute fields
-export const GET = route({}, async () => {
-  const labels = await listLabels();
-  return Response.json({ items: labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] })) });
-});
+// GET /api/labels — every label with its attribute fields, retired ones included (their spans still show and export)
+export const GET = route({}, async () => Response.json({ items: await listLabels() }));
+
+// POST /api/labels — admins: { key, name, color, description?, shortcut?, attributes? }
+export const POST = route({ can: "label:write", body: CreateLabelInput }, async ({ actor, body }) => Response.json(await createLabel({ actor, input: body }), { status: 201 }));

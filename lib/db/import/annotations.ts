@@ -93,12 +93,18 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
       addToReport(ctx.report, "orphaned", { line, id: a.id, label: a.label, quote: a.quote, reason: p.reason });
       continue;
     }
-    const labelId = ctx.labels.get(a.label);
-    if (!labelId) {
+    const label = ctx.labelDefinitions.get(a.label);
+    if (!label) {
       reject(ctx, line, a.ref, `unknown label "${a.label}"; the labels are ${[...ctx.labels.keys()].join(", ")}`);
       continue;
     }
-    const attributes = attributesSchema(a.label).safeParse(a.attributes);
+    if (label.retired) {
+      reject(ctx, line, a.ref, `the label "${a.label}" is retired: it takes no new spans`);
+      continue;
+    }
+    const labelId = label.id;
+    // An attribute the label has no field for is refused: an admin defines the field (/admin/labels), then the file imports.
+    const attributes = attributesSchema(label.attributes).safeParse(a.attributes);
     if (!attributes.success) {
       reject(ctx, line, a.ref, `attributes: ${readableIssue(attributes.error)}`);
       continue;

@@ -8,6 +8,8 @@ import type { Actor } from "../../auth/policy";
 import type { ImportReport } from "../../datasets/import-report";
 import { slugify } from "../../text/article-text";
 import type { Db } from "../client";
+import { storedFields } from "../../labels/fields";
+import type { LabelDefinition } from "../labels/labels";
 import type { Prisma } from "../generated/client";
 import type { ResolvedAnnotator } from "./annotators";
 import { findOrCreateSourceByName, findSourceByName } from "../articles/sources";
@@ -17,6 +19,8 @@ export type ImportContext = {
   actor: Actor;
   report: ImportReport;
   labels: Map<string, string>;
+  /** Each label's fields and whether it is retired, by key, as they were when the import began. */
+  labelDefinitions: Map<string, LabelDefinition>;
   /** By the file's key for the annotator. */
   annotators: Map<string, ResolvedAnnotator>;
   sources: Map<string, string>;
@@ -72,8 +76,9 @@ export const timestamp = (value: string | null) => (value && !Number.isNaN(Date.
 export const isUuid = (value: string | null | undefined): value is string => typeof value === "string" && UUID.test(value);
 
 export async function importContext(client: Db, actor: Actor, report: ImportReport): Promise<ImportContext> {
-  const labels = await client.label.findMany({ select: { id: true, key: true } });
-  return { client, actor, report, labels: new Map(labels.map((l) => [l.key, l.id])), annotators: new Map(), sources: new Map(), seenAnnotationIds: new Set(), lastTarget: null, batch: emptyBatch() };
+  const labels = await client.label.findMany({ select: { id: true, key: true, attributes: true, retiredAt: true } });
+  const definitions = labels.map((l): LabelDefinition => ({ id: l.id, key: l.key, attributes: storedFields(l.attributes), retired: l.retiredAt !== null }));
+  return { client, actor, report, labels: new Map(labels.map((l) => [l.key, l.id])), labelDefinitions: new Map(definitions.map((d) => [d.key, d])), annotators: new Map(), sources: new Map(), seenAnnotationIds: new Set(), lastTarget: null, batch: emptyBatch() };
 }
 
 type Tx = Prisma.TransactionClient;

@@ -3,7 +3,8 @@ import { DEFAULT_CONTEXT_SIZE, type ProposedSpan } from "../../spans";
 import { authorize, can, POOLED, type Actor } from "../../auth/policy";
 import { getAssignmentStatus } from "../articles/assignments";
 import { AppError, notFound } from "../../errors";
-import { attributesSchema } from "../../labels/attributes";
+import { attributesSchema, type AttributeField } from "../../labels/attributes";
+import { labelDefinition, labelForNewSpan, retiredLabel } from "../labels/labels";
 import type { AnnotationListQuery, CreateAnnotationInput, UpdateAnnotationInput } from "../../schemas/annotation";
 import { db } from "../client";
 import { prepared } from "../raw";
@@ -96,16 +97,15 @@ export async function checkedSpan(tx: Tx, articleId: string, span: ProposedSpan)
   return result;
 }
 
-export async function labelByKey(tx: Pick<Tx, "label">, key: string) {
-  const label = await tx.label.findUnique({ where: { key }, select: { id: true, key: true } });
-  if (!label) throw new AppError("INVALID_INPUT", `Unknown label "${key}"`, { label: key });
-  return label;
-}
-
-export function parseAttributes(labelKey: string, value: unknown): Prisma.InputJsonObject {
-  const parsed = attributesSchema(labelKey).safeParse(value ?? {});
+/**
+ * A span's attributes checked against its label's fields as defined now; a
+ * value equal to one the span (or, for gold, a span it comes from) already
+ * holds is kept whatever the fields say today (lib/labels/attributes.ts).
+ */
+export function parseAttributes(label: { key: string; attributes: readonly AttributeField[] }, value: unknown, ...stored: Record<string, unknown>[]): Prisma.InputJsonObject {
+  const parsed = attributesSchema(label.attributes, ...stored).safeParse(value ?? {});
   if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", `Invalid attributes for label "${labelKey}"`, { attributes: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
+    throw new AppError("INVALID_INPUT", `Invalid attributes for label "${label.key}"`, { attributes: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
   }
   return parsed.data as Prisma.InputJsonObject;
 }
@@ -118,7 +118,9 @@ export function parseAttributes(labelKey: string, value: unknown): Prisma.InputJ
  */
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
   const { actor, articleId, input } = args;
-  const parsedAttributes = parseAttributes(input.label, input.attributes);
+  // The label's definition is read for each write: an admin's change applies to the next span at once, on every instance.
+  const label = await labelForNewSpan(db(), input.label);
+  const parsedAttributes = parseAttributes(label, input.attributes);
   const attributes = JSON.stringify(parsedAttributes);
   const keys = spanKeys({ quote: input.quote, attributes: parsedAttributes });
   const { from, to } = windowFor(input);
@@ -126,7 +128,7 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
     WITH target AS (
       SELECT a.id, char_length(a.body)::int AS length, substr(a.body, ${from + 1}::int, ${to - from}::int) AS text, l.id AS "labelId",
              ${submittedBy(actor, sql`a.id`)} AS frozen
-      FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} WHERE a.id = ${articleId}::uuid
+      FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} AND l."retiredAt" IS NULL WHERE a.id = ${articleId}::uuid
     ), inserted AS (
       INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt",
                                 "attributionKind", "quoteKey", "speakerKey", "speakerName")
@@ -154,7 +156,8 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
   const span = checkSpan(input, { bodyLength: row.length, offset: from, text: row.text });
   if (row.view && !span.ok) throw new Error(`createAnnotation: the database accepted a span checkSpan refuses (${span.code})`);
   if (!span.ok) throw new AppError("INVALID_INPUT", span.message, { code: span.code, start: input.start, end: input.end });
-  if (!row.labelId) throw new AppError("INVALID_INPUT", `Unknown label "${input.label}"`, { label: input.label });
+  // Retired between the look-up above and the insert.
+  if (!row.labelId) throw retiredLabel(input.label);
   if (!row.view) throw new Error("createAnnotation: the database refused a span checkSpan accepts");
   return JSON.parse(row.view) as AnnotationView;
 }
@@ -231,10 +234,13 @@ export async function updateAnnotation(args: { actor: Actor; id: string; input: 
     quote = span.quote;
   }
   const labelKey = input.label ?? before.view.label;
-  if (labelKey !== before.view.label) set.push(sql`"labelId" = ${(await labelByKey(db(), labelKey)).id}::uuid`);
+  const relabelled = labelKey !== before.view.label;
+  // Moving a span to another label makes a new span of that label: a retired one refuses it.
   // Attributes belong to a label: a new label without new attributes starts from none.
-  if (input.attributes !== undefined || labelKey !== before.view.label) {
-    attributes = parseAttributes(labelKey, input.attributes);
+  if (input.attributes !== undefined || relabelled) {
+    const label = relabelled ? await labelForNewSpan(db(), labelKey) : await labelDefinition(db(), labelKey);
+    if (relabelled) set.push(sql`"labelId" = ${label.id}::uuid`);
+    attributes = parseAttributes(label, input.attributes, ...(relabelled ? [] : [before.view.attributes]));
     set.push(sql`attributes = ${JSON.stringify(attributes)}::jsonb`);
   }
   if (spanChange || attributes !== before.view.attributes) set.push(spanKeysSet(spanKeys({ quote, attributes })));

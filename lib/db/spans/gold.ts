@@ -3,7 +3,10 @@ import { unanimousSpans } from "../../compare/disagreements";
 import { attributesKey, sameAttributes, sameNote } from "../../compare/values";
 import { AppError, notFound } from "../../errors";
 import type { AcceptIntoGoldInput, ReviewInput, UpdateGoldInput } from "../../schemas/gold";
-import { checkedSpan, labelByKey, parseAttributes } from "./annotations";
+import { checkedSpan, parseAttributes } from "./annotations";
+import { labelForNewSpan } from "../labels/labels";
+import { storedFields } from "../../labels/fields";
+import type { AttributeField } from "../../labels/attributes";
 import { recordAudit } from "../audit";
 import { db } from "../client";
 import { ratersOf } from "../articles/raters";
@@ -81,7 +84,7 @@ const attributesDiffer = (sources: Source[], gold?: { attributes: Record<string,
  * and returns null, rather than overwrite what a reviewer chose.
  */
 async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationIds: string[], choice: GoldChoice, onExistingDiffers: "refuse" | "skip" = "refuse"): Promise<GoldView | null> {
-  const rows = await tx.annotation.findMany({ where: { id: { in: annotationIds }, articleId, deletedAt: null }, include: { label: { select: { key: true } } } });
+  const rows = await tx.annotation.findMany({ where: { id: { in: annotationIds }, articleId, deletedAt: null }, include: { label: { select: { key: true, attributes: true } } } });
   if (rows.length !== new Set(annotationIds).size) throw new AppError("INVALID_INPUT", "Some annotations are not (or no longer) on this article.", { annotationIds });
   const first = rows[0]!;
   if (rows.some((s) => s.start !== first.start || s.end !== first.end || s.labelId !== first.labelId)) {
@@ -90,7 +93,10 @@ async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationId
   const sources: Source[] = rows.map((r) => ({ id: r.id, annotatorId: r.annotatorId, attributes: (r.attributes ?? {}) as Record<string, unknown>, note: r.note }));
   const agreedAttributes = new Set(sources.map((s) => attributesKey(s.attributes))).size === 1 ? sources[0]!.attributes : null;
   if (choice.attributes === undefined && agreedAttributes === null) throw attributesDiffer(sources);
-  const attributes = choice.attributes !== undefined ? parseAttributes(first.label.key, choice.attributes) : parseAttributes(first.label.key, agreedAttributes);
+  // Gold adjudicates spans already made, so a retired label's spans may still be accepted, with the values they hold.
+  const label = { key: first.label.key, attributes: storedFields(first.label.attributes) };
+  const held = sources.map((s) => s.attributes);
+  const attributes = parseAttributes(label, choice.attributes !== undefined ? choice.attributes : agreedAttributes, ...held);
   const note = choice.note !== undefined ? choice.note : sources.every((s) => sameNote(s.note, first.note)) ? first.note : null;
 
   const keys = spanKeys({ quote: first.quote, attributes });
@@ -173,7 +179,7 @@ export async function updateGold(args: { actor: Actor; id: string; input: Update
   authorize(args.actor, "gold:write");
   const { id, input } = args;
   return db().$transaction(async (tx) => {
-    const before = await tx.goldAnnotation.findFirst({ where: { id, deletedAt: null }, select: { ...goldFields, articleId: true, labelId: true } });
+    const before = await tx.goldAnnotation.findFirst({ where: { id, deletedAt: null }, select: { ...goldFields, articleId: true, labelId: true, label: { select: { key: true, attributes: true } } } });
     if (!before) throw notFound("Gold annotation");
     if (before.version !== input.version) throw new AppError("CONFLICT", `This gold annotation was changed elsewhere (now version ${before.version}).`, { currentVersion: before.version, current: toView(before) });
     const data: Prisma.GoldAnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
@@ -181,11 +187,13 @@ export async function updateGold(args: { actor: Actor; id: string; input: Update
       const span = await checkedSpan(tx, before.articleId, { start: input.start, end: input.end, quote: input.quote });
       Object.assign(data, { start: input.start, end: input.end, quote: span.quote, prefix: span.prefix, suffix: span.suffix });
     }
-    const label = input.label !== undefined ? await labelByKey(tx, input.label) : { id: before.labelId, key: before.label.key };
-    if (input.label !== undefined) data.labelId = label.id;
+    const relabelled = input.label !== undefined && input.label !== before.label.key;
+    const label = relabelled ? await labelForNewSpan(tx, input.label!) : { id: before.labelId, key: before.label.key, attributes: storedFields(before.label.attributes) };
+    if (relabelled) data.labelId = label.id;
     if (input.note !== undefined) data.note = input.note;
-    if (input.attributes !== undefined) data.attributes = parseAttributes(label.key, input.attributes);
-    else if (label.key !== before.label.key) data.attributes = fittingAttributes(label.key, (before.attributes ?? {}) as Record<string, unknown>);
+    const held = (before.attributes ?? {}) as Record<string, unknown>;
+    if (input.attributes !== undefined) data.attributes = parseAttributes(label, input.attributes, ...(relabelled ? [] : [held]));
+    else if (relabelled) data.attributes = fittingAttributes(label, held);
     if (data.quote !== undefined || data.attributes !== undefined) {
       Object.assign(data, spanKeys({ quote: (data.quote as string | undefined) ?? before.quote, attributes: data.attributes ?? before.attributes }));
     }
@@ -201,11 +209,11 @@ export async function updateGold(args: { actor: Actor; id: string; input: Update
 }
 
 /** A relabelled gold span keeps the attribute values its new label also has. */
-function fittingAttributes(labelKey: string, attributes: Record<string, unknown>): Prisma.InputJsonObject {
+function fittingAttributes(label: { key: string; attributes: readonly AttributeField[] }, attributes: Record<string, unknown>): Prisma.InputJsonObject {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(attributes)) {
     try {
-      Object.assign(kept, parseAttributes(labelKey, { [key]: value }));
+      Object.assign(kept, parseAttributes(label, { [key]: value }));
     } catch {
       // Not an attribute of the new label: dropped, as the audit event's `before` still shows.
     }

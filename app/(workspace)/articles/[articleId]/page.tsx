@@ -10,7 +10,6 @@ import { listAnnotations, listAnnotators } from "@/lib/db/spans/annotations";
 import { getArticle } from "@/lib/db/articles/articles";
 import { getAssignmentStatus } from "@/lib/db/articles/assignments";
 import { listLabels } from "@/lib/db/articles/labels";
-import { attributeFields } from "@/lib/labels/attributes";
 import { Uuid } from "@/lib/schemas/common";
 import { formatDate } from "@/lib/text/format";
 
@@ -64,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
       <Annotator
         articleId={article.id}
         body={article.body}
-        labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))}
+        labels={labels}
         initial={annotations}
         actor={{ id: actor.id, name: actor.name, role: actor.role }}
         annotators={annotators}

@@ -8,7 +8,6 @@ import { layersThatSawOthersWork } from "@/lib/db/articles/assignments";
 import { getCompareData } from "@/lib/db/spans/compare";
 import { AppError } from "@/lib/errors";
 import { listLabels } from "@/lib/db/articles/labels";
-import { attributeFields } from "@/lib/labels/attributes";
 import { Uuid } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Compare annotators" };
@@ -42,7 +41,7 @@ export default async function CompareAnnotatorsPage({ params }: { params: Promis
           Not blind: {unblinded.map((u) => u.name).join(", ")} {unblinded.length === 1 ? "was" : "were"} reopened after submitting, and may have seen the other annotators&apos; work.
         </p>
       )}
-      <AnnotatorComparison data={data} labels={labels.map((l) => ({ ...l, attributes: attributeFields[l.key] ?? [] }))} />
+      <AnnotatorComparison data={data} labels={labels} />
     </div>
   );
 }
