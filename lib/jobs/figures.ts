@@ -55,6 +55,11 @@ export const reportFiguresFill = defineJob(
   { concurrency: 1, coalesce: true, expireSeconds: 60 },
 );
 
+/** After a label is added: every article's report figures count one label more (its fingerprint moved). */
+export function scheduleReportFigures(): void {
+  enqueue(reportFiguresFill, {}).catch((error: unknown) => console.error("[slant] could not enqueue the report figures:", error));
+}
+
 /**
  * How long after a write the fold is enqueued. Writes within it share one job,
  * so an annotator's burst of autosaves (or 20 clients writing at once) costs

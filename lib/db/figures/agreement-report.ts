@@ -55,6 +55,7 @@ export async function candidates(query: AgreementReportQuery & { articleIds?: st
  * spans' offsets, change whenever the spans do, without hashing every span on every report.
  */
 export function candidatesSql(query: AgreementReportQuery & { articleIds?: string[] }, labelKeys: string[]): Prisma.Sql {
+  // The label set enters the fingerprint as a set: reordering labels in the picker changes no figure.
   return sql`
     WITH filtered AS MATERIALIZED (
       SELECT a.id, a."sourceId", a."contentHash" FROM "Article" a WHERE true ${articleFilter(query)}
@@ -73,7 +74,7 @@ export function candidatesSql(query: AgreementReportQuery & { articleIds?: strin
       FROM per_article p
     ), fingerprinted AS (
       SELECT r.id, r.raters, f."sourceId",
-        md5(concat_ws('|', ${FIGURES_VERSION}::text, f."contentHash", ${labelKeys.join(",")}::text, array_to_string(r.raters, ','), r.spans)) AS fingerprint
+        md5(concat_ws('|', ${FIGURES_VERSION}::text, f."contentHash", ${[...labelKeys].sort().join(",")}::text, array_to_string(r.raters, ','), r.spans)) AS fingerprint
       FROM rated r JOIN filtered f ON f.id = r.id WHERE cardinality(r.raters) >= 2
     )
     SELECT p.id::text AS id, p."sourceId"::text AS "sourceId", p.raters, p.fingerprint,
