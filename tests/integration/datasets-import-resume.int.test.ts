@@ -133,6 +133,21 @@ describe("import jobs survive a crash and can be cancelled", () => {
     await expectFinishedOnce(admin, id, source);
   }, 1_200_000);
 
+  it("a file of unreadable rows makes few checkpoints: refused rows count towards a batch's time, not its records", async () => {
+    const owner = await makeUser("ANALYST");
+    const rows = 20_000;
+    const csv = `title,source,body\n${Array.from({ length: rows }, (_, n) => `Untitled ${n},,`).join("\n")}\n`;
+    const { id } = await createImportJob({ actor: owner, file: { bytes: new TextEncoder().encode(csv), filename: "bad.csv", kind: "articles", baseUrl: "http://slant.test" } });
+    let checkpoints = 0;
+    await runImportJobWith(id, { onCheckpoint: () => void checkpoints++ });
+    const job = await getImportJob({ actor: owner, id });
+    expect(job).toMatchObject({ status: "SUCCEEDED", processed: rows, report: { created: { articles: 0, annotations: 0 }, counts: { rejected: rows } } });
+    // One checkpoint per batch of records would be 20 (a server's batches) or 80 (the embedded database's).
+    const { BATCH_LIMITS } = await import("../../lib/db/import/batch");
+    const { poolOf } = await import("../../lib/db/client");
+    expect(checkpoints).toBeLessThanOrEqual(rows / BATCH_LIMITS[poolOf(db()).mode].records / 2);
+  }, 600_000);
+
   it("a cancelled job stops between batches: what it wrote stays, the report says after how many records, the file is deleted", async () => {
     await seedLabels(db(), (await loadSeeds()).labels);
     const [owner, other, admin] = [await makeUser("ANALYST"), await makeUser("REVIEWER"), await makeUser("ADMIN")];
