@@ -1,3 +1,4 @@
+import { notFound } from "../../errors";
 import { db, type Db } from "../client";
 
 /**
@@ -34,4 +35,10 @@ export async function endSession(sessionId: string): Promise<void> {
 /** A password change or reset: every session of the user ends, except `keep` (the one that made the change). */
 export async function endOtherSessions(userId: string, keep: string | null, client: Pick<Db, "$executeRaw"> = db()): Promise<number> {
   return client.$executeRaw`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid AND id IS DISTINCT FROM ${keep}::uuid`;
+}
+
+/** Signs out one of the user's own sessions (from the profile page); someone else's is "not found". */
+export async function endOwnSession(args: { actor: { id: string }; sessionId: string }): Promise<void> {
+  const { count } = await db().session.deleteMany({ where: { id: args.sessionId, userId: args.actor.id } });
+  if (count === 0) throw notFound("Session");
 }
