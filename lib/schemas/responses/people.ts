@@ -28,7 +28,7 @@ export type CreatedPerson = z.infer<typeof CreatedPerson>;
 export const PasswordResetResult = z.object({ temporaryPassword: z.string(), endedSessions: z.number().int() });
 export type PasswordResetResult = z.infer<typeof PasswordResetResult>;
 
-export const InvitationCreated = z.object({ id: z.string(), email: z.string(), role: Role, url: z.string(), expiresAt: z.string(), emailed: z.boolean() });
+export const InvitationCreated = z.object({ id: z.string(), email: z.string(), role: Role, url: z.string(), expiresAt: z.string() });
 export type InvitationCreated = z.infer<typeof InvitationCreated>;
 
 export const ProfileFieldView = z.object({ id: z.string(), key: z.string(), name: z.string(), type: ProfileFieldType, options: z.array(z.string()) });
