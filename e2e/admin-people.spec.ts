@@ -54,6 +54,19 @@ test("an admin invites an analyst, who opens the link, sets a password and annot
   await admin.screenshot({ path: testInfo.outputPath("admin-people-1024.png"), fullPage: true });
   await admin.setViewportSize({ width: 390, height: 844 });
   await admin.screenshot({ path: testInfo.outputPath("admin-people-phone.png"), fullPage: true });
+  await admin.setViewportSize({ width: 1024, height: 900 });
+
+  // The audit log has the invitation and the account it made, filtered by action, and as CSV.
+  await admin.goto("/admin/audit");
+  await admin.getByLabel("Action").selectOption("invitation.create");
+  await admin.getByRole("button", { name: "Filter" }).click();
+  await expect(admin).toHaveURL(/action=invitation\.create/);
+  await expect(admin.getByRole("listitem").filter({ hasText: email })).toBeVisible();
+  await expect(admin.getByRole("listitem").filter({ hasText: "user.create" })).toHaveCount(0);
+  await admin.screenshot({ path: testInfo.outputPath("admin-audit-1024.png"), fullPage: true });
+  const csv = await admin.request.get("/api/admin/audit?format=csv&action=invitation.create");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(email);
 });
 
 test("an admin creates an account with a temporary password, then resets it: the person's sessions end", async ({ browser, baseURL }) => {
@@ -72,8 +85,28 @@ test("an admin creates an account with a temporary password, then resets it: the
   await carl.getByLabel("Password").fill(temporary);
   await carl.getByRole("button", { name: "Sign in" }).click();
   await expect(carl.getByTestId("signed-in-user")).toContainText("Carl Created");
+  // Carl replaces the temporary password on his profile (the old one is needed).
   await carl.goto("/profile");
   await expect(carl.getByText("this session")).toBeVisible();
+  await carl.getByLabel("Current password").fill(temporary);
+  await carl.getByLabel("New password", { exact: true }).fill("carl's own password");
+  await carl.getByLabel("New password again").fill("carl's own password");
+  await carl.getByRole("button", { name: "Change password" }).click();
+  await expect(carl.getByRole("status").filter({ hasText: "Password changed" })).toBeVisible();
+
+  // A profile field, set on Carl's row.
+  const key = `lean_${randomBytes(3).toString("hex")}`;
+  await admin.goto("/admin/profile-fields");
+  await admin.getByLabel("Name").fill(`Leaning ${key}`);
+  await admin.getByLabel("Key").fill(key);
+  await admin.getByLabel("Options (comma-separated)").fill("left, centre, right");
+  await admin.getByRole("button", { name: "Add field" }).click();
+  await expect(admin.getByRole("cell", { name: key, exact: true })).toBeVisible();
+  await admin.goto("/admin/people");
+  await admin.getByRole("button", { name: "Profile of Carl Created" }).click();
+  await admin.getByRole("form", { name: "Profile of Carl Created" }).getByLabel(`Leaning ${key}`).selectOption("centre");
+  await admin.getByRole("button", { name: "Save profile" }).click();
+  await expect(admin.getByRole("row").filter({ hasText: email })).toContainText(`Leaning ${key}: centre`);
 
   admin.once("dialog", (d) => void d.accept());
   await admin.getByRole("button", { name: "Reset password of Carl Created" }).click();

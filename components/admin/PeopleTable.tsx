@@ -45,7 +45,8 @@ export function PeopleTable({ people, fields, onChange }: { people: PersonView[]
           New temporary password for {reset.name} ({reset.ended} session(s) ended). Pass it on; it is not shown again.
         </OneTimeSecret>
       )}
-      <div className="overflow-x-auto">
+      {/* relative: the scroll box must contain the sr-only header, which is positioned absolutely */}
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[44rem] text-left text-sm">
           <thead className="text-xs uppercase tracking-wide text-slate-500">
             <tr>
