@@ -53,6 +53,8 @@ test("an admin invites an analyst, who opens the link, sets a password and annot
   // Screenshots of the people page at 1024 px and phone width, to look at.
   await admin.screenshot({ path: testInfo.outputPath("admin-people-1024.png"), fullPage: true });
   await admin.setViewportSize({ width: 390, height: 844 });
+  // Regression: the table's visually hidden "Actions" header once widened the whole page on phones.
+  await expect.poll(() => admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await admin.screenshot({ path: testInfo.outputPath("admin-people-phone.png"), fullPage: true });
   await admin.setViewportSize({ width: 1024, height: 900 });
 

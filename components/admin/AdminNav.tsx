@@ -7,7 +7,7 @@ import { adminSections } from "./sections";
 export function AdminNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="-mx-1 flex flex-wrap gap-1 border-b border-slate-200 pb-3 text-sm">
+    <nav aria-label="Admin" className="flex flex-wrap gap-1 border-b border-slate-200 pb-3 text-sm">
       {[{ href: "/admin", label: "Overview" }, ...adminSections].map((s) => {
         const current = s.href === "/admin" ? pathname === "/admin" : pathname === s.href || pathname.startsWith(`${s.href}/`);
         return (
