@@ -23,6 +23,7 @@ test("an admin invites an analyst, who opens the link, sets a password and annot
   const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(link);
   await expect(invitee.getByText(email)).toBeVisible();
+  await invitee.screenshot({ path: testInfo.outputPath("invite.png") });
   await invitee.getByLabel("Your name").fill("Ines Invited");
   await invitee.getByLabel("Choose a password").fill("ines's own password");
   await invitee.getByLabel("Password again").fill("ines's own password");

@@ -42,10 +42,11 @@ export async function* allAuditEvents(args: { actor: Actor; filters: Filters; pa
 /** The values the filters offer: entity types and actions that occur, and who acted. */
 export async function auditFacets(args: { actor: Actor }): Promise<{ entities: string[]; actions: string[]; actors: { id: string; name: string }[] }> {
   authorize(args.actor, "audit:read");
+  // DISTINCT in the database (Prisma's `distinct` would fetch every event and dedupe in Node); both columns lead an index.
   const [entities, actions, actors] = await Promise.all([
-    db().auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-    db().auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT "entityType" AS value FROM "AuditEvent" ORDER BY 1`,
+    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT action AS value FROM "AuditEvent" ORDER BY 1`,
     db().user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return { entities: entities.map((e) => e.entityType), actions: actions.map((a) => a.action), actors };
+  return { entities: entities.map((e) => e.value), actions: actions.map((a) => a.value), actors };
 }

@@ -53,11 +53,10 @@ async function lockedEmails(client: Tx | ReturnType<typeof db>, emails: string[]
 
 async function views(client: Tx | ReturnType<typeof db>, rows: PersonRow[]): Promise<PersonView[]> {
   const ids = rows.map((r) => r.id);
-  const [counts, locked, fields] = await Promise.all([
-    client.annotation.groupBy({ by: ["annotatorId"], where: { annotatorId: { in: ids }, deletedAt: null }, _count: { _all: true } }),
-    lockedEmails(client, rows.map((r) => r.email)),
-    listProfileFieldDefinitions(client),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time anyway.
+  const counts = await client.annotation.groupBy({ by: ["annotatorId"], where: { annotatorId: { in: ids }, deletedAt: null }, _count: { _all: true } });
+  const locked = await lockedEmails(client, rows.map((r) => r.email));
+  const fields = await listProfileFieldDefinitions(client);
   const spans = new Map(counts.map((c) => [c.annotatorId, c._count._all]));
   return rows.map((r) => toView(r, { spans: spans.get(r.id) ?? 0, locked: locked.has(r.email) }, fields));
 }
