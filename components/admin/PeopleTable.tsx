@@ -6,9 +6,8 @@ import { PasswordResetResult, PersonView, type ProfileFieldView } from "@/lib/sc
 import { OneTimeSecret } from "./OneTimeSecret";
 import { PersonActions } from "./PersonActions";
 import { ProfileEditor } from "./ProfileEditor";
-import { messageOf, roleOptions } from "./roles";
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "never");
+import { PersonName, RoleSelect, StatusBadges, when } from "./PersonParts";
+import { messageOf } from "./roles";
 
 export function PeopleTable({ people, fields, onChange }: { people: PersonView[]; fields: ProfileFieldView[]; onChange: (person: PersonView) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -36,6 +35,17 @@ export function PeopleTable({ people, fields, onChange }: { people: PersonView[]
     void patch(person, { active });
   };
 
+  const actions = (p: PersonView) => (
+    <PersonActions
+      person={p}
+      busy={busy === p.id}
+      onActive={(active) => setActive(p, active)}
+      onReset={() => resetPassword(p)}
+      onUnlock={() => void act(p, async () => onChange(await api("POST", `/api/admin/users/${p.id}/unlock`, { schema: PersonView })))}
+      onEditProfile={fields.length ? () => setEditing(editing === p.id ? null : p.id) : null}
+    />
+  );
+
   if (people.length === 0) return <p className="text-sm text-slate-600">No accounts yet.</p>;
   return (
     <div className="space-y-3">
@@ -45,8 +55,25 @@ export function PeopleTable({ people, fields, onChange }: { people: PersonView[]
           New temporary password for {reset.name} ({reset.ended} session(s) ended). Pass it on; it is not shown again.
         </OneTimeSecret>
       )}
+      {/* Phones: one card per person (a six-column table would hide the actions off-screen). */}
+      <ul className="space-y-3 sm:hidden">
+        {people.map((p) => (
+          <li key={p.id} className={`space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm ${p.active ? "" : "text-slate-500"}`}>
+            <PersonName person={p} fields={fields} />
+            <div className="flex flex-wrap items-center gap-2">
+              <RoleSelect person={p} disabled={busy === p.id} onChange={(role) => void patch(p, { role })} />
+              <StatusBadges person={p} />
+            </div>
+            <div className="text-xs text-slate-600">
+              Last sign-in {when(p.lastSignInAt)} · {p.spans} span(s)
+            </div>
+            {actions(p)}
+            {editing === p.id && <ProfileEditor person={p} fields={fields} onCancel={() => setEditing(null)} onSave={(profile) => void patch(p, { profile }).then(() => setEditing(null))} />}
+          </li>
+        ))}
+      </ul>
       {/* relative: the scroll box must contain the sr-only header, which is positioned absolutely */}
-      <div className="relative overflow-x-auto">
+      <div className="relative hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[44rem] text-left text-sm">
           <thead className="text-xs uppercase tracking-wide text-slate-500">
             <tr>
@@ -65,35 +92,17 @@ export function PeopleTable({ people, fields, onChange }: { people: PersonView[]
               <Fragment key={p.id}>
                 <tr className={p.active ? "" : "text-slate-500"}>
                   <td className="py-2 pr-3">
-                    <div className="font-medium text-slate-900">{p.name}</div>
-                    <div className="text-xs text-slate-600">{p.email}</div>
-                    {Object.keys(p.profile).length > 0 && <div className="text-xs text-slate-600">{fields.filter((f) => p.profile[f.key]).map((f) => `${f.name}: ${p.profile[f.key]}`).join(" · ")}</div>}
+                    <PersonName person={p} fields={fields} />
                   </td>
                   <td className="py-2 pr-3">
-                    <select aria-label={`Role of ${p.name}`} value={p.role} disabled={busy === p.id} onChange={(e) => void patch(p, { role: e.target.value })} className="rounded-md border border-slate-300 bg-white px-2 py-1 focus:outline-none focus:ring-1 focus:ring-slate-500">
-                      {roleOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
+                    <RoleSelect person={p} disabled={busy === p.id} onChange={(role) => void patch(p, { role })} />
                   </td>
                   <td className="py-2 pr-3">
-                    <span className={`rounded px-1.5 py-0.5 text-xs ${p.active ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-700"}`}>{p.active ? "active" : "deactivated"}</span>
-                    {p.locked && <span className="ml-1 rounded bg-red-50 px-1.5 py-0.5 text-xs text-red-800">locked</span>}
+                    <StatusBadges person={p} />
                   </td>
                   <td className="py-2 pr-3 whitespace-nowrap">{when(p.lastSignInAt)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{p.spans}</td>
-                  <td className="py-2">
-                    <PersonActions
-                      person={p}
-                      busy={busy === p.id}
-                      onActive={(active) => setActive(p, active)}
-                      onReset={() => resetPassword(p)}
-                      onUnlock={() => void act(p, async () => onChange(await api("POST", `/api/admin/users/${p.id}/unlock`, { schema: PersonView })))}
-                      onEditProfile={fields.length ? () => setEditing(editing === p.id ? null : p.id) : null}
-                    />
-                  </td>
+                  <td className="py-2">{actions(p)}</td>
                 </tr>
                 {editing === p.id && (
                   <tr>
