@@ -20,8 +20,8 @@ type Row = {
   /** A raw (non-JSON) body and its content type. */
   raw?: { contentType: string; body: (ids: Ids) => string };
   deleted?: boolean;
-  /** Something the owner creates first (an import job, a token): its id becomes `ownedId`. */
-  owned?: (owner: APIRequestContext, ids: Ids) => Promise<string>;
+  /** Something the owner (or, for admin tools, the admin) creates first (an import job, a token, an account): its id becomes `ownedId`. */
+  owned?: (owner: APIRequestContext, ids: Ids, admin: APIRequestContext) => Promise<string>;
   expect: [number, number, number, number, number];
 };
 
@@ -29,6 +29,7 @@ const readers: Row["expect"] = [401, 200, 200, 200, 200];
 const creators: Row["expect"] = [401, 201, 201, 201, 201];
 const authorOrAdmin = (ok: number): Row["expect"] => [401, ok, 403, 403, ok];
 const reviewers = (ok: number): Row["expect"] => [401, 403, 403, ok, ok];
+const admins = (ok: number): Row["expect"] => [401, 403, 403, 403, ok];
 
 const rows: Row[] = [
   { route: "/api/health", method: "GET", url: () => "/api/health", expect: [200, 200, 200, 200, 200] },
@@ -76,6 +77,23 @@ const rows: Row[] = [
   { route: "/api/tokens", method: "GET", url: () => "/api/tokens", expect: readers },
   { route: "/api/tokens", method: "POST", url: () => "/api/tokens", body: (i) => ({ name: `matrix ${i.unique}` }), expect: creators },
   { route: "/api/tokens/[id]", method: "DELETE", url: (i) => `/api/tokens/${i.ownedId}`, owned: token, expect: [401, 204, 404, 404, 404] },
+  // The admin console: each admin cell acts on an account made for it, never on the demo accounts.
+  { route: "/api/admin/users", method: "GET", url: () => "/api/admin/users", expect: admins(200) },
+  { route: "/api/admin/users", method: "POST", url: () => "/api/admin/users", body: (i) => ({ email: `matrix-${i.unique}@example.org`, name: "Matrix", role: "ANALYST" }), expect: admins(201) },
+  { route: "/api/admin/users/[id]", method: "PATCH", url: (i) => `/api/admin/users/${i.ownedId}`, owned: account, body: () => ({ role: "REVIEWER", active: false }), expect: admins(200) },
+  { route: "/api/admin/users/[id]/password-reset", method: "POST", url: (i) => `/api/admin/users/${i.ownedId}/password-reset`, owned: account, body: () => ({}), expect: admins(200) },
+  { route: "/api/admin/users/[id]/unlock", method: "POST", url: (i) => `/api/admin/users/${i.ownedId}/unlock`, owned: account, expect: admins(200) },
+  { route: "/api/admin/invitations", method: "POST", url: () => "/api/admin/invitations", body: (i) => ({ email: `invited-${i.unique}@example.org` }), expect: admins(201) },
+  // The link is the credential: anyone holding a fresh one may use it, signed in or not.
+  { route: "/api/invitations/[token]", method: "POST", url: (i) => `/api/invitations/${i.ownedId}`, owned: invitation, body: () => ({ name: "Invited", password: "invited password" }), expect: [201, 201, 201, 201, 201] },
+  { route: "/api/admin/profile-fields", method: "GET", url: () => "/api/admin/profile-fields", expect: reviewers(200) },
+  { route: "/api/admin/profile-fields", method: "POST", url: () => "/api/admin/profile-fields", body: (i) => ({ key: `m_${i.unique}`, name: "Matrix", type: "TEXT" }), expect: admins(201) },
+  { route: "/api/admin/audit", method: "GET", url: () => "/api/admin/audit?entity=user", expect: admins(200) },
+  // The demo accounts keep their names: an empty one is refused before anything is written.
+  { route: "/api/profile", method: "PATCH", url: () => "/api/profile", body: () => ({ name: " " }), expect: [401, 422, 422, 422, 422] },
+  { route: "/api/profile/sessions", method: "GET", url: () => "/api/profile/sessions", expect: readers },
+  // Signing out the demo accounts' sessions would sign out parallel tests; e2e/admin-people.spec.ts ends a real one.
+  { route: "/api/profile/sessions/[id]", method: "DELETE", url: () => "/api/profile/sessions/00000000-0000-4000-8000-000000000000", expect: [401, 404, 404, 404, 404] },
 ];
 
 async function importJob(owner: APIRequestContext, ids: Ids): Promise<string> {
@@ -89,6 +107,14 @@ async function source(owner: APIRequestContext, ids: Ids): Promise<string> {
 async function claimLabel(owner: APIRequestContext): Promise<string> {
   const { items } = (await (await owner.get("/api/labels")).json()) as { items: { id: string; key: string }[] };
   return items.find((l) => l.key === "claim")!.id;
+}
+async function account(_owner: APIRequestContext, ids: Ids, admin: APIRequestContext): Promise<string> {
+  const response = await admin.post("/api/admin/users", { data: { email: `owned-${ids.unique}@example.org`, name: "Owned", role: "ADMIN" } });
+  return ((await response.json()) as { user: { id: string } }).user.id;
+}
+async function invitation(_owner: APIRequestContext, ids: Ids, admin: APIRequestContext): Promise<string> {
+  const response = await admin.post("/api/admin/invitations", { data: { email: `owned-invite-${ids.unique}@example.org` } });
+  return new URL(((await response.json()) as { url: string }).url).pathname.split("/").pop()!;
 }
 async function token(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/tokens", { data: { name: `owned ${ids.unique}` } });
@@ -134,7 +160,7 @@ test.describe("access matrix", () => {
     const goldId = ((await gold.json()) as { id: string }).id;
     if (row.deleted) expect((await contexts.owner.delete(`/api/annotations/${annotationId}`)).status()).toBe(204);
     const ids: Ids = { articleId, annotationId, goldId, sourceId: source.id, unique };
-    if (row.owned) ids.ownedId = await row.owned(contexts.owner, ids);
+    if (row.owned) ids.ownedId = await row.owned(contexts.owner, ids, contexts.admin);
     return ids;
   }
 
@@ -163,6 +189,10 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["import", () => "/import", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["the profile", () => "/profile", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["the labels admin", () => "/admin/labels", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["the admin console", () => "/admin", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["people", () => "/admin/people", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["profile fields", () => "/admin/profile-fields", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["the audit log", () => "/admin/audit", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {

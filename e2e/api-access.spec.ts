@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 
 // Walks app/api so that a new route is covered the day it is added.
 type RouteCase = { file: string; url: string; method: string };
-const PUBLIC = new Set(["/api/health", "/api/auth/[...nextauth]"]);
+// Accepting an invitation needs no session: the link is the credential (e2e/access-matrix.spec.ts pins it).
+const PUBLIC = new Set(["/api/health", "/api/auth/[...nextauth]", "/api/invitations/[token]"]);
 const SAMPLE_ID = "00000000-0000-4000-8000-000000000000";
 
 function routeFiles(dir: string): string[] {

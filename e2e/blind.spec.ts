@@ -58,6 +58,8 @@ const evidenceFilters = (p: Plant) => [
 const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "GET /api/health": () => [get("/api/health")],
   "GET /api/labels": () => [get("/api/labels")],
+  "POST /api/labels": () => [{ method: "POST", url: "/api/labels", data: { key: "leak_probe", name: "Leak probe", color: "#1d4ed8" } }],
+  "PATCH /api/labels/[id]": (p) => [{ method: "PATCH", url: `/api/labels/${p.aId}`, data: { name: "x" } }],
   "GET /api/sources": () => [get("/api/sources")],
   "POST /api/sources": () => [{ method: "POST", url: "/api/sources", data: {} }],
   "GET /api/sources/stats": (p) => bases(p).flatMap((basis) => [get(`/api/sources/stats${query({ basis })}`), get(`/api/sources/stats${query({ basis, from: "2000-01", to: "2100-12" })}`)]),
@@ -100,6 +102,20 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "GET /api/tokens": () => [get("/api/tokens")],
   "POST /api/tokens": () => [{ method: "POST", url: "/api/tokens", data: {} }],
   "DELETE /api/tokens/[id]": () => [{ method: "DELETE", url: "/api/tokens/00000000-0000-4000-8000-000000000000" }],
+  "PATCH /api/profile": () => [{ method: "PATCH", url: "/api/profile", data: {} }],
+  "GET /api/profile/sessions": () => [get("/api/profile/sessions")],
+  "DELETE /api/profile/sessions/[id]": () => [{ method: "DELETE", url: "/api/profile/sessions/00000000-0000-4000-8000-000000000000" }],
+  // The admin console: every read B might try (the audit log holds A's spans before and after), every write aimed at A.
+  "GET /api/admin/users": () => [get("/api/admin/users")],
+  "POST /api/admin/users": () => [{ method: "POST", url: "/api/admin/users", data: {} }],
+  "PATCH /api/admin/users/[id]": (p) => [{ method: "PATCH", url: `/api/admin/users/${p.aId}`, data: { active: false } }],
+  "POST /api/admin/users/[id]/password-reset": (p) => [{ method: "POST", url: `/api/admin/users/${p.aId}/password-reset`, data: {} }],
+  "POST /api/admin/users/[id]/unlock": (p) => [{ method: "POST", url: `/api/admin/users/${p.aId}/unlock` }],
+  "POST /api/admin/invitations": () => [{ method: "POST", url: "/api/admin/invitations", data: {} }],
+  "POST /api/invitations/[token]": () => [{ method: "POST", url: `/api/invitations/${"x".repeat(43)}`, data: { name: "B", password: "b's password" } }],
+  "GET /api/admin/profile-fields": () => [get("/api/admin/profile-fields")],
+  "POST /api/admin/profile-fields": () => [{ method: "POST", url: "/api/admin/profile-fields", data: {} }],
+  "GET /api/admin/audit": (p) => [get("/api/admin/audit"), get(`/api/admin/audit?actor=${p.aId}`), get(`/api/admin/audit?entity=annotation&format=csv`)],
 };
 
 /** Every page, with every basis B can name (the source pages' CSV downloads and charts are built from what the page carries). */
@@ -116,6 +132,12 @@ const pageRequests: Record<string, (p: Plant) => string[]> = {
   "/export": () => ["/export"],
   "/import": () => ["/import"],
   "/profile": () => ["/profile"],
+  "/admin": () => ["/admin"],
+  "/admin/people": () => ["/admin/people"],
+  "/admin/profile-fields": () => ["/admin/profile-fields"],
+  "/admin/audit": (p) => ["/admin/audit", `/admin/audit?actor=${p.aId}`],
+  "/admin/labels": () => ["/admin/labels"],
+  "/invite/[token]": () => [`/invite/${"x".repeat(43)}`],
 };
 
 function files(dir: string, name: string): string[] {

@@ -9,6 +9,7 @@ const links: { href: string; label: string; needs?: RoleAction }[] = [
   { href: "/agreement", label: "Agreement", needs: "agreement-report:read" },
   { href: "/export", label: "Export" },
   { href: "/import", label: "Import" },
+  { href: "/admin", label: "Admin", needs: "admin:console" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {

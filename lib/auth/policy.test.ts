@@ -102,6 +102,11 @@ const table: Record<Action, Case[]> = {
   ],
   "import:in-others-names": reviewersOnly,
   "import:review-record": reviewersOnly,
+  "admin:console": byRole(false, false, true),
+  "user:manage": byRole(false, false, true),
+  "profile-field:manage": byRole(false, false, true),
+  "profile-attributes:read": reviewersOnly,
+  "audit:read": byRole(false, false, true),
 };
 
 /** Refusals answered 404: the subject's existence is none of the actor's business. */

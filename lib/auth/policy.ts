@@ -122,6 +122,16 @@ export const policy = {
   "import:in-others-names": role("REVIEWER"),
   /** Imported reviews, gold provenance and comments: the reviewers' record. */
   "import:review-record": role("REVIEWER"),
+  /** The admin console (/admin and everything under it) and its link in the header. */
+  "admin:console": role("ADMIN"),
+  /** People: invite, create, change role, deactivate, reset a password, unlock, set profile attributes. */
+  "user:manage": role("ADMIN"),
+  /** Defining the annotator profile fields (leaning, language, expertise). */
+  "profile-field:manage": role("ADMIN"),
+  /** Annotators' profile attributes: seen by those who balance panels and break agreement down by group, never by analysts. */
+  "profile-attributes:read": role("REVIEWER"),
+  /** The audit log of every change. */
+  "audit:read": role("ADMIN"),
 } as const;
 
 export type Action = keyof typeof policy;

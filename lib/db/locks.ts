@@ -16,3 +16,10 @@ export const MIGRATION_LOCK = 72707369;
  * written while a fold takes the same article's figure out would count twice.
  */
 export const FIGURES_FOLD_LOCK = 7301706711n;
+
+/**
+ * Held by every change of a user's role or active flag (lib/db/accounts/people.ts):
+ * the "last active admin" rule is checked and the change written under it, so
+ * two admins demoting each other at once are serialised and the second is refused.
+ */
+export const ADMINS_LOCK = 7301706712n;

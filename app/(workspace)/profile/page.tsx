@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AccountSettings } from "@/components/profile/AccountSettings";
 import { ApiTokens } from "@/components/profile/ApiTokens";
-import { requirePageUser } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
+import { listOwnSessions } from "@/lib/db/accounts/sessions";
 import { listTokens } from "@/lib/db/accounts/tokens";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
-  const actor = await requirePageUser("/profile");
-  const tokens = await listTokens({ actor });
+  const session = await currentSession();
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/profile")}`);
+  const { actor, sessionId } = session;
+  const [tokens, sessions] = await Promise.all([listTokens({ actor }), listOwnSessions({ actor, sessionId })]);
   return (
     <div className="max-w-3xl space-y-8">
       <div>
@@ -16,6 +21,7 @@ export default async function ProfilePage() {
           {actor.email} · {actor.role.toLowerCase()}
         </p>
       </div>
+      <AccountSettings name={actor.name} sessions={sessions} />
       <section aria-labelledby="tokens-heading" className="space-y-3">
         <h2 id="tokens-heading" className="text-lg font-medium">
           Personal API tokens

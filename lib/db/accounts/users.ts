@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/policy";
 import type { CreateUserInput } from "../../schemas/user";
 import { db, type Db } from "../client";
 import { Prisma } from "../generated/client";
+import { recordAudit } from "../audit";
 import { prepared } from "../raw";
 import { endOtherSessions, SESSION_LIFETIME_DAYS } from "./sessions";
 
@@ -75,4 +76,13 @@ export async function setDeactivated(email: string, deactivated: boolean, client
   const found = await client.user.findUnique({ where: { email }, select: { id: true } });
   if (!found) return null;
   return client.user.update({ where: { email }, data: { deactivatedAt: deactivated ? new Date() : null }, select: actorFields });
+}
+
+/** A person changes their own name (the profile page); audited like an admin's change. */
+export async function renameOwnAccount(args: { actor: Actor; name: string }): Promise<Actor> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: args.actor.id }, data: { name: args.name }, select: actorFields });
+    await recordAudit(tx, { actorId: args.actor.id, action: "user.rename", entityType: "user", entityId: args.actor.id, before: { name: args.actor.name }, after: { name: user.name } });
+    return user;
+  });
 }

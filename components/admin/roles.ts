@@ -1,0 +1,9 @@
+import type { Role } from "@/lib/schemas/user";
+
+export const roleOptions: { value: Role; label: string }[] = [
+  { value: "ANALYST", label: "Analyst" },
+  { value: "REVIEWER", label: "Reviewer" },
+  { value: "ADMIN", label: "Admin" },
+];
+
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
