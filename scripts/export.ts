@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { Actor } from "../lib/auth/policy";
 import { exportBasis } from "../lib/datasets/export-names";
-import { exportArticles } from "../lib/db/export/datasets";
+import { exportArticles, exportLabels } from "../lib/db/export/datasets";
 import { pseudonymSecret } from "../lib/db/export/pseudonym-secret";
 import { exportFormats } from "../lib/formats/registry";
 import { ExportQuery } from "../lib/schemas/datasets";
@@ -71,7 +71,7 @@ await withDatabase(async (client) => {
       yield article;
     }
   }
-  const chunks = format.write(counted(), { annotationsOnly: query.annotationsOnly, baseUrl: values["base-url"] ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000", basis: exportBasis(query), spreadsheetSafe: !values["raw-csv"] });
+  const chunks = format.write(counted(), { labels: await exportLabels(client), annotationsOnly: query.annotationsOnly, baseUrl: values["base-url"] ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000", basis: exportBasis(query), spreadsheetSafe: !values["raw-csv"] });
   await pipeline(Readable.from(chunks), !values.out || values.out === "-" ? process.stdout : createWriteStream(values.out));
   process.stderr.write(`\rexported ${articles} articles, ${annotations} annotations${values.out && values.out !== "-" ? ` to ${values.out}` : ""}\n`);
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

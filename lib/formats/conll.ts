@@ -19,7 +19,7 @@ import { checkedArticle, FormatError, type ExportArticle, type ExportOptions } f
 import { sentences, type Token } from "./tokenize";
 
 export const DEFAULT_CONLL_LABELS = ["claim", "attribution", "loaded_language", "unverified"] as const;
-export type ConllOptions = ExportOptions & { labels?: readonly string[] };
+export type ConllOptions = ExportOptions;
 
 /** Index of the first token ending after `offset` (tokens are in text order). */
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {

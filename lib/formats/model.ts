@@ -71,6 +71,8 @@ export const ExportArticleSchema = ExportArticleFields.check((ctx) => {
 export type ExportArticle = z.infer<typeof ExportArticleSchema>;
 
 export type ExportOptions = {
+  /** Every label's key, in the label list's order (retired ones too): CoNLL's tag columns. Absent: the four built-in labels. */
+  labels?: readonly string[];
   /** Leave the article text out: quotes, prefixes/suffixes and offsets only. */
   annotationsOnly: boolean;
   /** Public origin, e.g. "https://slant.example.org", under which W3C IRIs are minted. */

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/policy";
 import { db } from "../../lib/db/client";
-import { exportArticles } from "../../lib/db/export/datasets";
+import { exportArticles, exportLabels } from "../../lib/db/export/datasets";
+import { exportFormats } from "../../lib/formats/registry";
 import { getImportJob, startImport } from "../../lib/db/import/jobs";
 import { listLabels } from "../../lib/db/articles/labels";
 import { createLabel, updateLabel } from "../../lib/db/labels/labels";
@@ -102,6 +103,16 @@ describe("labels, edited by admins", () => {
     const source = await db().article.findUniqueOrThrow({ where: { id: article.id }, select: { sourceId: true } });
     const spans = (await exported(analyst, source.sourceId)).flatMap((a) => a.annotations);
     expect(spans.map((s) => s.label)).toContain(label.key);
+    // In every format, with the label list the app hands the writers (CoNLL makes one column per label).
+    const labels = await exportLabels();
+    for (const [name, format] of Object.entries(exportFormats)) {
+      const articles = exportArticles({ actor: analyst, filters: { sourceId: [source.sourceId], label: [], annotator: [], gold: false, pseudonymize: false, annotationsOnly: false } });
+      let text = "";
+      for await (const chunk of format.write(articles, { labels, annotationsOnly: false, baseUrl: "http://slant.test" })) text += typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk);
+      // A zipped format (brat) is checked for completing; the others for naming the label.
+      if (format.contentType.includes("zip")) expect(text.length, name).toBeGreaterThan(0);
+      else expect(text, name).toContain(name === "conll" ? `B-${label.key}` : label.key);
+    }
 
     expect(await patch(admin, label.id, { retired: false })).toMatchObject({ retired: false });
     await expect(createAnnotation({ actor: analyst, articleId: article.id, input: { label: label.key, ...at("works") } })).resolves.toMatchObject({ label: label.key });

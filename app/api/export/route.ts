@@ -2,7 +2,7 @@ import { route } from "@/lib/api/route";
 import { exportBasis, exportFilename } from "@/lib/datasets/export-names";
 import { searchParamsObject } from "@/lib/datasets/query";
 import { readableFrom } from "@/lib/datasets/stream";
-import { exportArticles } from "@/lib/db/export/datasets";
+import { exportArticles, exportLabels } from "@/lib/db/export/datasets";
 import { pseudonymSecret } from "@/lib/db/export/pseudonym-secret";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ export const GET = route({}, async ({ req, actor }) => {
   }
   const baseUrl = env().NEXTAUTH_URL || new URL(req.url).origin;
   const articles = exportArticles({ actor, filters: query, pseudonymSecret: query.pseudonymize ? await pseudonymSecret() : undefined });
-  const body = await readableFrom(format.write(articles, { annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true, sentences: sentencesOffThread }));
+  const body = await readableFrom(format.write(articles, { labels: await exportLabels(), annotationsOnly: query.annotationsOnly, baseUrl, basis: exportBasis(query), spreadsheetSafe: query.csvSafe ?? true, sentences: sentencesOffThread }));
   return new Response(body, {
     headers: {
       "Content-Type": format.contentType,

@@ -199,6 +199,11 @@ export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): 
 }
 
 /** Whom the export page offers as annotator filters: everyone who annotated, or just yourself for an analyst. */
+/** The label keys an export's columns are made of (CoNLL): every label, retired ones too, in the label list's order. */
+export async function exportLabels(client: Db = db()): Promise<string[]> {
+  return (await client.label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
+}
+
 export async function exportAnnotatorOptions(args: { actor: Actor; client?: Db }): Promise<{ id: string; name: string }[]> {
   if (!can(args.actor, "others-work:read", POOLED)) return [{ id: args.actor.id, name: args.actor.name }];
   return (args.client ?? db()).user.findMany({
