@@ -8,7 +8,7 @@ import { topAttributions, topLoadedExpressions } from "../../lib/db/figures/expr
 import { foldRollups, readCoverage, readLabelRollup } from "../../lib/db/figures/rollups";
 import { db } from "../../lib/db/client";
 import { FIGURES_FOLD_LOCK } from "../../lib/db/locks";
-import { listLabels } from "../../lib/db/articles/labels";
+import { listLabels } from "../../lib/db/labels/list";
 import { seedLabels } from "../../lib/db/seed";
 import { ALL_ANNOTATORS_LAYER, GOLD_LAYER } from "../../lib/aggregates/layers";
 import { loadSeeds } from "../../seeds/load";

@@ -10,7 +10,7 @@ import { setAssignmentStatus } from "../../lib/db/articles/assignments";
 import { db } from "../../lib/db/client";
 import { withSpanKeys } from "../../lib/db/spans/keys";
 import { refreshAgreementInBackground } from "../../lib/db/figures/agreement";
-import { listLabels } from "../../lib/db/articles/labels";
+import { listLabels } from "../../lib/db/labels/list";
 import { seedLabels } from "../../lib/db/seed";
 import { EvidenceQuery, SourceViewQuery } from "../../lib/schemas/sources";
 import { loadSeeds } from "../../seeds/load";

@@ -6,7 +6,7 @@ import { db } from "../../lib/db/client";
 import { exportArticles, exportLabels } from "../../lib/db/export/datasets";
 import { exportFormats } from "../../lib/formats/registry";
 import { getImportJob, startImport } from "../../lib/db/import/jobs";
-import { listLabels } from "../../lib/db/articles/labels";
+import { listLabels } from "../../lib/db/labels/list";
 import { createLabel, updateLabel } from "../../lib/db/labels/labels";
 import { seedLabels } from "../../lib/db/seed";
 import { createAnnotation, listAnnotations, updateAnnotation } from "../../lib/db/spans/annotations";

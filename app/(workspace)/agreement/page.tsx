@@ -5,7 +5,7 @@ import { ReportCsvButton } from "@/components/compare/ReportCsvButton";
 import { requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAgreementReport } from "@/lib/db/figures/agreement-report";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 import { listSources } from "@/lib/db/articles/sources";
 import { AgreementReportQuery } from "@/lib/schemas/gold";
 

@@ -3,7 +3,7 @@ import { ExportForm } from "@/components/datasets/ExportForm";
 import { can, POOLED } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { exportAnnotatorOptions } from "@/lib/db/export/datasets";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 import { listSources } from "@/lib/db/articles/sources";
 import { exportFormats } from "@/lib/formats/registry";
 

@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { route } from "@/lib/api/route";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 import { createLabel } from "@/lib/db/labels/labels";
 import { scheduleReportFigures } from "@/lib/jobs/figures";
 import { CreateLabelInput } from "@/lib/schemas/labels";

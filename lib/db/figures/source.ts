@@ -12,7 +12,7 @@ import { topAttributions, topLoadedExpressions } from "./expressions";
 import { coverageOf, readCoverage, readLabelRollup } from "./rollups";
 import { agreementFor, sourceFields, type ViewBasis } from "./sources-index";
 import { db } from "../client";
-import { listLabels } from "../articles/labels";
+import { listLabels } from "../labels/list";
 
 // One source's figures: totals and months from the rollups, intervals by a
 // seeded bootstrap over its articles (one row per article, from the

@@ -7,7 +7,7 @@ import { agreementOf, readAgreementSums } from "./agreement";
 import { monthBounds, resolveBasis } from "./basis";
 import { coverageOf, readCoverage, readLabelRollup } from "./rollups";
 import { db } from "../client";
-import { listLabels } from "../articles/labels";
+import { listLabels } from "../labels/list";
 
 // The sources index: every source's figures under one basis, from the rollups'
 // all-time bucket or months in range (a few rows per source, never the spans).

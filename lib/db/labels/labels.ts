@@ -2,7 +2,7 @@ import { authorize, type Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import { storedFields } from "../../labels/fields";
 import type { CreateLabelInput, UpdateLabelInput } from "../../schemas/labels";
-import { labelSelect, toLabelView, type LabelView } from "../articles/labels";
+import { labelSelect, toLabelView, type LabelView } from "./list";
 import { recordAudit } from "../audit";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";

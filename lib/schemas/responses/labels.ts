@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FIELD_TYPES } from "../../labels/fields";
 import { LabelRole } from "./sources";
 
-// A label as GET/POST /api/labels and PATCH /api/labels/:id send it (lib/db/articles/labels.ts's LabelView).
+// A label as GET/POST /api/labels and PATCH /api/labels/:id send it (lib/db/labels/list.ts's LabelView).
 
 export const AttributeFieldView = z.object({
   key: z.string(),

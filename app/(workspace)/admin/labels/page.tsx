@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LabelsAdmin } from "@/components/labels-admin/LabelsAdmin";
 import { requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 
 export const metadata: Metadata = { title: "Labels" };
 

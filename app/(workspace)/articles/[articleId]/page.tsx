@@ -9,7 +9,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/spans/annotations";
 import { getArticle } from "@/lib/db/articles/articles";
 import { getAssignmentStatus } from "@/lib/db/articles/assignments";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 import { Uuid } from "@/lib/schemas/common";
 import { formatDate } from "@/lib/text/format";
 

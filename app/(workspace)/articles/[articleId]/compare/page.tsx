@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { layersThatSawOthersWork } from "@/lib/db/articles/assignments";
 import { getCompareData } from "@/lib/db/spans/compare";
 import { AppError } from "@/lib/errors";
-import { listLabels } from "@/lib/db/articles/labels";
+import { listLabels } from "@/lib/db/labels/list";
 import { Uuid } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Compare annotators" };
