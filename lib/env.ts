@@ -35,6 +35,13 @@ const Env = z.object({
       }
     }),
   SLANT_WORKERS: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(64).optional(),
+  /** Where mail goes out (invitations), e.g. smtps://user:password@mail.example.org:465; unset, Slant sends none and shows links to pass on. */
+  SLANT_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The sender of Slant's mail. */
+  SLANT_MAIL_FROM: z.string().min(3).default("Slant <slant@localhost>"),
 });
 export type Env = z.infer<typeof Env>;
 

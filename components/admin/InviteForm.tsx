@@ -39,7 +39,9 @@ export function InviteForm() {
       {problem && <p role="alert" className="text-sm text-red-800">{problem}</p>}
       {created && (
         <OneTimeSecret label="Invitation link" value={created.url}>
-          Invitation for {created.email} ({created.role.toLowerCase()}). Send this link to them; it works once, until {new Date(created.expiresAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}, and is not shown again.
+          Invitation for {created.email} ({created.role.toLowerCase()}).{" "}
+          {created.emailed ? "It was emailed to them; you can also pass this link on yourself." : created.emailProblem ? `It could not be emailed (${created.emailProblem}): send this link to them yourself.` : "Send this link to them."} It
+          works once, until {new Date(created.expiresAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}, and is not shown again.
         </OneTimeSecret>
       )}
     </div>

@@ -28,7 +28,11 @@ export type CreatedPerson = z.infer<typeof CreatedPerson>;
 export const PasswordResetResult = z.object({ temporaryPassword: z.string(), endedSessions: z.number().int() });
 export type PasswordResetResult = z.infer<typeof PasswordResetResult>;
 
-export const InvitationCreated = z.object({ id: z.string(), email: z.string(), role: Role, url: z.string(), expiresAt: z.string() });
+export const InvitationCreated = z.object({
+  id: z.string(), email: z.string(), role: Role, url: z.string(), expiresAt: z.string(),
+  /** Whether the link also went out by mail (SLANT_SMTP_URL set and the server took it); why not, when sending failed. */
+  emailed: z.boolean(), emailProblem: z.string().optional(),
+});
 export type InvitationCreated = z.infer<typeof InvitationCreated>;
 
 export const ProfileFieldView = z.object({ id: z.string(), key: z.string(), name: z.string(), type: ProfileFieldType, options: z.array(z.string()) });
