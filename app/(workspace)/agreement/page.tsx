@@ -7,6 +7,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getAgreementReport } from "@/lib/db/figures/agreement-report";
 import { listLabels } from "@/lib/db/articles/labels";
 import { listSources } from "@/lib/db/articles/sources";
+import { listGuidelineVersions } from "@/lib/db/guidelines/guidelines";
 import { AgreementReportQuery } from "@/lib/schemas/gold";
 
 export const metadata: Metadata = { title: "Agreement" };
@@ -19,7 +20,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== ""));
   const parsed = AgreementReportQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
-  const [report, labels, sources] = await Promise.all([getAgreementReport({ actor, query }), listLabels(), listSources()]);
+  const [report, labels, sources, versions] = await Promise.all([getAgreementReport({ actor, query }), listLabels(), listSources(), listGuidelineVersions()]);
   const labelName = (key: string) => labels.find((l) => l.key === key)?.name ?? key;
   const name = (id: string) => report.names[id] ?? id;
   const byLabel = report.byLabel.map((l) => ({ ...l, group: "All articles", table: "label" }));
@@ -51,6 +52,12 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
           <select name="label" defaultValue={query.label ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
             <option value="">All</option>
             {labels.map((l) => <option key={l.key} value={l.key}>{l.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">Guideline version
+          <select name="guidelineVersion" defaultValue={query.guidelineVersion ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">All</option>
+            {versions.map((v) => <option key={v.number} value={v.number}>Version {v.number}{v.note ? ` — ${v.note}` : ""}</option>)}
           </select>
         </label>
         <label className="flex flex-col gap-1">Published from<input type="date" name="from" defaultValue={query.from} className="rounded-md border border-slate-300 px-2 py-1" /></label>

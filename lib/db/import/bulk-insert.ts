@@ -34,6 +34,7 @@ const spanColumns = (rows: Span[]) => {
     quote: col((r) => r.quote), prefix: col((r) => r.prefix), suffix: col((r) => r.suffix), note: col((r) => r.note ?? null), attributes: col((r) => json(r.attributes) ?? "{}"),
     createdAt: col((r) => iso(r.createdAt) ?? new Date().toISOString()), updatedAt: col((r) => iso(r.updatedAt) ?? new Date().toISOString()),
     ...keyColumns(rows.map(keysOf)),
+    guidelineVersion: col((r) => r.guidelineVersion ?? null),
   };
 };
 
@@ -41,20 +42,21 @@ export async function insertAnnotations(tx: Tx, rows: Prisma.AnnotationCreateMan
   if (rows.length === 0) return;
   const c = spanColumns(rows);
   await tx.$executeRaw`
-    INSERT INTO "Annotation" (id, "articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "externalId", "createdAt", "updatedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName")
+    INSERT INTO "Annotation" (id, "articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "externalId", "createdAt", "updatedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName", "guidelineVersion")
     SELECT * FROM unnest(${c.id}::uuid[], ${c.articleId}::uuid[], ${rows.map((r) => r.annotatorId)}::uuid[], ${c.labelId}::uuid[], ${c.start}::int[], ${c.end}::int[],
       ${c.quote}::text[], ${c.prefix}::text[], ${c.suffix}::text[], ${c.note}::text[], ${c.attributes}::jsonb[], ${rows.map((r) => r.externalId ?? null)}::text[],
-      ${c.createdAt}::timestamptz[], ${c.updatedAt}::timestamptz[], ${c.attributionKind}::text[], ${c.quoteKey}::text[], ${c.speakerKey}::text[], ${c.speakerName}::text[])`;
+      ${c.createdAt}::timestamptz[], ${c.updatedAt}::timestamptz[], ${c.attributionKind}::text[], ${c.quoteKey}::text[], ${c.speakerKey}::text[], ${c.speakerName}::text[],
+      ${c.guidelineVersion}::int[])`;
 }
 
 export async function insertGold(tx: Tx, rows: Prisma.GoldAnnotationCreateManyInput[]): Promise<void> {
   if (rows.length === 0) return;
   const c = spanColumns(rows);
   await tx.$executeRaw`
-    INSERT INTO "GoldAnnotation" (id, "articleId", "adjudicatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "createdAt", "updatedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName")
+    INSERT INTO "GoldAnnotation" (id, "articleId", "adjudicatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "createdAt", "updatedAt", "attributionKind", "quoteKey", "speakerKey", "speakerName", "guidelineVersion")
     SELECT * FROM unnest(${c.id}::uuid[], ${c.articleId}::uuid[], ${rows.map((r) => r.adjudicatorId)}::uuid[], ${c.labelId}::uuid[], ${c.start}::int[], ${c.end}::int[],
       ${c.quote}::text[], ${c.prefix}::text[], ${c.suffix}::text[], ${c.note}::text[], ${c.attributes}::jsonb[], ${c.createdAt}::timestamptz[], ${c.updatedAt}::timestamptz[],
-      ${c.attributionKind}::text[], ${c.quoteKey}::text[], ${c.speakerKey}::text[], ${c.speakerName}::text[])`;
+      ${c.attributionKind}::text[], ${c.quoteKey}::text[], ${c.speakerKey}::text[], ${c.speakerName}::text[], ${c.guidelineVersion}::int[])`;
 }
 
 export async function insertAuditEvents(tx: Tx, rows: Prisma.AuditEventCreateManyInput[]): Promise<void> {

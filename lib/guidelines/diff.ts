@@ -1,0 +1,26 @@
+import { diffLines } from "diff";
+
+// The difference between two guideline versions, line by line (jsdiff's
+// Myers diff, docs/decisions/0022), as the rows the diff view shows and the
+// counts its summary states. Pure.
+
+export type DiffLine = { kind: "added" | "removed" | "same"; text: string };
+export type GuidelineDiff = { lines: DiffLine[]; added: number; removed: number };
+
+function splitLines(value: string): string[] {
+  const lines = value.split("\n");
+  // jsdiff keeps each line's "\n": the last piece after it is empty.
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+/** Line endings are normalised first: a version saved from another system does not read as wholly rewritten. */
+export function guidelineDiff(from: string, to: string): GuidelineDiff {
+  const normal = (s: string) => s.replace(/\r\n?/g, "\n");
+  const lines: DiffLine[] = [];
+  for (const part of diffLines(normal(from), normal(to))) {
+    const kind = part.added ? "added" : part.removed ? "removed" : "same";
+    for (const text of splitLines(part.value)) lines.push({ kind, text });
+  }
+  return { lines, added: lines.filter((l) => l.kind === "added").length, removed: lines.filter((l) => l.kind === "removed").length };
+}
