@@ -1,5 +1,6 @@
 "use client";
 
+import { LabelDefinitions } from "@/components/guidelines/LabelDefinitions";
 import type { LabelOption } from "./types";
 
 export function ShortcutSheet({ labels, onClose }: { labels: LabelOption[]; onClose: () => void }) {
@@ -16,7 +17,7 @@ export function ShortcutSheet({ labels, onClose }: { labels: LabelOption[]; onCl
   ];
   return (
     <div role="dialog" aria-label="Keyboard shortcuts" className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40" onClick={onClose}>
-      <div className="w-96 max-w-[calc(100vw-1rem)] rounded-lg bg-white p-5 shadow-xl" onClick={(e) => e.stopPropagation()}>
+      <div className="max-h-[90vh] w-96 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg bg-white p-5 shadow-xl" onClick={(e) => e.stopPropagation()}>
         <h2 className="mb-3 text-lg font-semibold">Keyboard shortcuts</h2>
         <dl className="grid grid-cols-[7rem_1fr] gap-y-1.5 text-sm">
           {rows.map(([key, what]) => (
@@ -28,6 +29,7 @@ export function ShortcutSheet({ labels, onClose }: { labels: LabelOption[]; onCl
             </div>
           ))}
         </dl>
+        <LabelDefinitions labels={labels} />
       </div>
     </div>
   );

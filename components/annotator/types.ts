@@ -13,6 +13,8 @@ export type LabelOption = {
   color: string;
   shortcut: string | null;
   attributes: readonly AttributeField[];
+  /** The label's section of the latest guideline (Markdown), when it has one. */
+  guideline?: string;
   /** How the label is told apart without colour, and its colour darkened to read as text (set by the annotator). */
   underline?: UnderlineStyle;
   textColor?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guidelineDiff } from "./diff";
+import { guidelineDiff, withContext } from "./diff";
 
 describe("guidelineDiff", () => {
   it("marks added, removed and unchanged lines in order", () => {
@@ -28,5 +28,17 @@ describe("guidelineDiff", () => {
   ])("%j → %j: +%i −%i", (from, to, added, removed) => {
     const diff = guidelineDiff(from, to);
     expect([diff.added, diff.removed]).toEqual([added, removed]);
+  });
+});
+
+describe("withContext", () => {
+  const same = (text: string) => ({ kind: "same" as const, text });
+  it("keeps two unchanged lines around each change and folds the rest", () => {
+    const lines = [same("1"), same("2"), same("3"), same("4"), { kind: "added" as const, text: "new" }, same("5"), same("6"), same("7"), same("8")];
+    expect(withContext(lines)).toEqual([{ kind: "skipped", count: 2 }, same("3"), same("4"), { kind: "added", text: "new" }, same("5"), same("6"), { kind: "skipped", count: 2 }]);
+  });
+  it("no change: one skipped row; no lines: none", () => {
+    expect(withContext([same("a"), same("b")])).toEqual([{ kind: "skipped", count: 2 }]);
+    expect(withContext([])).toEqual([]);
   });
 });

@@ -24,3 +24,24 @@ export function guidelineDiff(from: string, to: string): GuidelineDiff {
   }
   return { lines, added: lines.filter((l) => l.kind === "added").length, removed: lines.filter((l) => l.kind === "removed").length };
 }
+
+export type DiffRow = DiffLine | { kind: "skipped"; count: number };
+
+/** The changed lines with `context` unchanged lines around each change; longer unchanged runs become one "skipped" row. */
+export function withContext(lines: readonly DiffLine[], context = 2): DiffRow[] {
+  const near = lines.map(() => false);
+  lines.forEach((line, i) => {
+    if (line.kind === "same") return;
+    for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) near[j] = true;
+  });
+  const rows: DiffRow[] = [];
+  lines.forEach((line, i) => {
+    if (near[i]) rows.push(line);
+    else {
+      const last = rows.at(-1);
+      if (last?.kind === "skipped") last.count++;
+      else rows.push({ kind: "skipped", count: 1 });
+    }
+  });
+  return rows;
+}
