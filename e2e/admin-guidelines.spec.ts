@@ -21,7 +21,7 @@ const newPage = async (browser: import("@playwright/test").Browser, account: "ad
   return page;
 };
 
-test("an admin writes the guideline; an analyst sees the label's section on hover and in the ? sheet, and a new span records that version", async ({ browser }) => {
+test("an admin writes the guideline; an analyst sees the label's section on hover and in the ? sheet, and a new span records that version", async ({ browser }, testInfo) => {
   const tag = randomBytes(4).toString("hex");
   const definition = `Words chosen for their emotional charge rather than their content (${tag}).`;
   const guideline = [
@@ -70,6 +70,7 @@ test("an admin writes the guideline; an analyst sees the label's section on hove
   await loaded.hover();
   await expect(analyst.getByRole("tooltip").filter({ hasText: definition })).toBeVisible();
   await expect(loaded).toHaveAccessibleDescription(new RegExp(tag));
+  await analyst.screenshot({ path: testInfo.outputPath("label-hover.png") });
   await loaded.click();
   await expect(analyst.getByRole("status").filter({ hasText: /saved|Saving/ })).toHaveText("All changes saved");
   expect(await analyst.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
@@ -77,6 +78,7 @@ test("an admin writes the guideline; an analyst sees the label's section on hove
   await analyst.keyboard.press("?");
   const sheet = analyst.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(sheet.getByRole("region", { name: "Labels" })).toContainText(definition);
+  await analyst.screenshot({ path: testInfo.outputPath("shortcut-sheet.png") });
   await analyst.keyboard.press("Escape");
 
   // The span records the version in force: this one, or a later save with the same section
@@ -138,13 +140,24 @@ test("a source with articles cannot be deleted; an empty one can", async ({ brow
   expect((await analystApi.get(`/api/sources/${empty.id}`)).status()).toBe(404);
 });
 
-test("screenshots of the guideline and sources pages at 1024 px and phone width", async ({ browser }, testInfo) => {
+test("screenshots of the guideline and sources pages at 1024 px and phone width, with the diff and a merge open", async ({ browser }, testInfo) => {
   const admin = await newPage(browser, "admin");
+  // A second version, so that the history has a diff to show.
+  const latest = (await (await admin.request.get("/api/guidelines")).json()) as { number: number; markdown: string };
+  const markdown = `${latest.markdown}\n\nA quoted claim is still a claim when the article endorses it.`;
+  expect((await admin.request.put("/api/guidelines", { data: { markdown, baseVersion: latest.number, note: "Claim: quoted claims" } })).status()).toBe(201);
   for (const [width, height] of [[1024, 900], [390, 844]] as const) {
     await admin.setViewportSize({ width, height });
     for (const path of ["/admin/guidelines", "/guidelines", "/admin/sources"]) {
       await admin.goto(path);
       await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
+      if (path === "/admin/guidelines") await expect(admin.getByTestId("diff-summary")).toContainText("2 lines added, 0 removed");
+      if (path === "/admin/sources") {
+        const first = admin.getByTestId("admin-source").first();
+        await first.getByRole("button", { name: "Merge…" }).click();
+        await first.getByLabel("Merge into").selectOption({ index: 1 });
+        await expect(first.getByRole("status")).toContainText("will move");
+      }
       await admin.screenshot({ path: testInfo.outputPath(`${path.replaceAll("/", "_")}-${width}.png`), fullPage: true });
     }
   }

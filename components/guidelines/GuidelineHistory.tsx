@@ -48,8 +48,8 @@ export function GuidelineHistory({ versions }: { versions: GuidelineVersionSumma
                   </Link>
                 </td>
                 <td className="px-3 py-2">{v.author.name}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{when(v.createdAt)}</td>
-                <td className="px-3 py-2 text-slate-700">{v.note ?? "—"}</td>
+                <td className="px-3 py-2 sm:whitespace-nowrap">{when(v.createdAt)}</td>
+                <td className="min-w-40 px-3 py-2 text-slate-700">{v.note ?? "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -25,6 +25,8 @@ describe("guidelineDiff", () => {
     ["", "one\ntwo", 2, 0],
     ["one\ntwo\n", "", 0, 2],
     ["a\r\nb\r\n", "a\nb\n", 0, 0],
+    ["a\nb", "a\nb\n", 0, 0],
+    ["a\nlast", "a\nlast\n\nmore", 2, 0],
   ])("%j → %j: +%i −%i", (from, to, added, removed) => {
     const diff = guidelineDiff(from, to);
     expect([diff.added, diff.removed]).toEqual([added, removed]);

@@ -14,9 +14,15 @@ function splitLines(value: string): string[] {
   return lines;
 }
 
-/** Line endings are normalised first: a version saved from another system does not read as wholly rewritten. */
+/**
+ * Line endings are normalised first, and the text ends with one: a version saved from another
+ * system does not read as wholly rewritten, nor a last line as changed when text follows it.
+ */
 export function guidelineDiff(from: string, to: string): GuidelineDiff {
-  const normal = (s: string) => s.replace(/\r\n?/g, "\n");
+  const normal = (s: string) => {
+    const text = s.replace(/\r\n?/g, "\n");
+    return text === "" || text.endsWith("\n") ? text : `${text}\n`;
+  };
   const lines: DiffLine[] = [];
   for (const part of diffLines(normal(from), normal(to))) {
     const kind = part.added ? "added" : part.removed ? "removed" : "same";
