@@ -148,10 +148,11 @@ test("screenshots of the guideline and sources pages at 1024 px and phone width,
   expect((await admin.request.put("/api/guidelines", { data: { markdown, baseVersion: latest.number, note: "Claim: quoted claims" } })).status()).toBe(201);
   for (const [width, height] of [[1024, 900], [390, 844]] as const) {
     await admin.setViewportSize({ width, height });
-    for (const path of ["/admin/guidelines", "/guidelines", "/admin/sources"]) {
+    for (const path of ["/admin/guidelines", "/guidelines", "/admin/sources", "/agreement"]) {
       await admin.goto(path);
       await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
       if (path === "/admin/guidelines") await expect(admin.getByTestId("diff-summary")).toContainText("2 lines added, 0 removed");
+      if (path === "/agreement") await expect(admin.getByLabel("Guideline version")).toContainText("Claim: quoted claims");
       if (path === "/admin/sources") {
         const first = admin.getByTestId("admin-source").first();
         await first.getByRole("button", { name: "Merge…" }).click();

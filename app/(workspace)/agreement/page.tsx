@@ -34,7 +34,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Agreement</h1>
           <p className="text-sm text-slate-600">
-            {report.articlesCompared} article(s) with two or more annotators; {report.articlesSkipped} with a single annotator left out. Alpha, kappa and the per-article F1 columns are means over the articles where the figure is defined; (n) is how many. Pooled F1 is the corpus-level figure of SemEval-2020 Task 11 (credit and spans summed over all articles, then precision, recall and F1; with more than two annotators, each pair&rsquo;s figure weighted by the articles it shares): a different number, which also counts articles where one annotator marked nothing.
+            {report.articlesCompared} article(s) with two or more annotators; {report.articlesSkipped} with a single annotator left out. Alpha, kappa and the per-article F1 columns are means over the articles where the figure is defined; (n) is how many. Pooled F1 is the corpus-level figure of SemEval-2020 Task 11 (credit and spans summed over all articles, then precision, recall and F1; with more than two annotators, each pair&rsquo;s figure weighted by the articles it shares): a different number, which also counts articles where one annotator marked nothing. A guideline version keeps only the articles whose spans were all made under it, to compare the figures before and after a change of wording.
           </p>
         </div>
         <ReportCsvButton lines={[...byLabel, ...bySource, ...byPair]} filters={filters} />
