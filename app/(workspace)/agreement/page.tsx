@@ -55,7 +55,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Se
           </select>
         </label>
         <label className="flex flex-col gap-1">Guideline version
-          <select name="guidelineVersion" defaultValue={query.guidelineVersion ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+          <select name="guidelineVersion" defaultValue={query.guidelineVersion ?? ""} className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1">
             <option value="">All</option>
             {versions.map((v) => <option key={v.number} value={v.number}>Version {v.number}{v.note ? ` — ${v.note}` : ""}</option>)}
           </select>
