@@ -21,6 +21,46 @@ const newPage = async (browser: import("@playwright/test").Browser, account: "ad
   return page;
 };
 
+/**
+ * Saves the editor's text. The access matrix (another worker) may save a version while the page
+ * is open: the 409 keeps the text, and the admin saves it on top of the newer version, as a
+ * person would. Returns the "Saved as version N" status.
+ */
+async function saveOnTop(page: Page) {
+  const save = page.getByRole("button", { name: "Save new version" });
+  const saved = page.getByRole("status").filter({ hasText: /^Saved as version/ });
+  const onTop = page.getByRole("button", { name: /^Edit on top of version/ });
+  await save.click();
+  await expect(saved.or(onTop)).toBeVisible();
+  if (await onTop.isVisible()) {
+    await onTop.click();
+    await save.click();
+  }
+  await expect(saved).toBeVisible();
+  return saved;
+}
+
+test("two admins edit the guideline at once: the second is told, keeps their text, and saves it on top", async ({ browser }) => {
+  const tag = randomBytes(4).toString("hex");
+  const [first, second] = [await newPage(browser, "admin"), await newPage(browser, "admin")];
+  await second.goto("/admin/guidelines");
+  const secondText = second.getByLabel("Guideline (Markdown)");
+  await expect(secondText).toBeVisible();
+  await first.goto("/admin/guidelines");
+  await first.getByLabel("Guideline (Markdown)").fill(`# Guideline\n\nFirst admin's wording ${tag}.`);
+  await saveOnTop(first);
+
+  await secondText.fill(`# Guideline\n\nSecond admin's wording ${tag}.`);
+  await second.getByRole("button", { name: "Save new version" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "The guideline changed since you opened it" })).toBeVisible();
+  await expect(secondText).toHaveValue(`# Guideline\n\nSecond admin's wording ${tag}.`);
+  await expect(second.getByRole("link", { name: /^Open version \d+$/ })).toBeVisible();
+  await second.getByRole("button", { name: /^Edit on top of version/ }).click();
+  await saveOnTop(second);
+  await second.goto("/guidelines");
+  await expect(second.getByRole("region", { name: "Guideline text" })).toContainText(`Second admin's wording ${tag}.`);
+});
+
 test("an admin writes the guideline; an analyst sees the label's section on hover and in the ? sheet, and a new span records that version", async ({ browser }, testInfo) => {
   const tag = randomBytes(4).toString("hex");
   const definition = `Words chosen for their emotional charge rather than their content (${tag}).`;
@@ -54,18 +94,7 @@ test("an admin writes the guideline; an analyst sees the label's section on hove
   await expect(preview).toContainText('<script>window.__xss = 2</script>');
   await expect(preview.locator("img, script")).toHaveCount(0);
   await admin.getByLabel("What changed (optional)").fill(`Loaded language defined ${tag}`);
-  const save = admin.getByRole("button", { name: "Save new version" });
-  await save.click();
-  const saved = admin.getByRole("status").filter({ hasText: /^Saved as version/ });
-  // The access matrix (another worker) may save a version while this page is open: the 409 keeps
-  // the text, and the admin saves it on top of the newer version, as a person would.
-  const onTop = admin.getByRole("button", { name: /^Edit on top of version/ });
-  await expect(saved.or(onTop)).toBeVisible();
-  if (await onTop.isVisible()) {
-    await onTop.click();
-    await save.click();
-  }
-  await expect(saved).toBeVisible();
+  const saved = await saveOnTop(admin);
   const version = Number((await saved.textContent())!.match(/version (\d+)/)![1]);
   await expect(admin.getByRole("table", { name: "Guideline versions" })).toContainText(`Loaded language defined ${tag}`);
   expect(await admin.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
