@@ -61,7 +61,15 @@ const rows: Row[] = [
   { route: "/api/sources", method: "POST", url: () => "/api/sources", body: (i) => ({ name: `Matrix source ${i.unique}` }), expect: creators },
   { route: "/api/sources/stats", method: "GET", url: () => "/api/sources/stats", expect: readers },
   { route: "/api/sources/[id]", method: "GET", url: (i) => `/api/sources/${i.sourceId}`, expect: readers },
-  { route: "/api/sources/[id]", method: "PATCH", url: (i) => `/api/sources/${i.sourceId}`, body: (i) => ({ description: `edited ${i.unique}` }), expect: readers },
+  // Editing and deleting sources are admin tools (the sources admin, issue #14).
+  { route: "/api/sources/[id]", method: "PATCH", url: (i) => `/api/sources/${i.sourceId}`, body: (i) => ({ description: `edited ${i.unique}` }), expect: admins(200) },
+  { route: "/api/sources/[id]", method: "DELETE", url: (i) => `/api/sources/${i.ownedId}`, owned: source, expect: admins(204) },
+  { route: "/api/guidelines", method: "GET", url: () => "/api/guidelines", expect: readers },
+  // Each cell saves on top of the latest version, read just before.
+  // The text saved is the latest unchanged, so a spec running alongside keeps the guideline it wrote.
+  { route: "/api/guidelines", method: "PUT", url: () => "/api/guidelines", body: (i) => ({ markdown: latestOf(i).markdown, baseVersion: latestOf(i).number }), owned: latestGuideline, expect: admins(201) },
+  { route: "/api/guidelines/versions", method: "GET", url: () => "/api/guidelines/versions", expect: readers },
+  { route: "/api/guidelines/diff", method: "GET", url: (i) => `/api/guidelines/diff?from=${latestOf(i).number}&to=${latestOf(i).number}`, owned: savedGuideline, expect: readers },
   { route: "/api/sources/[id]/stats", method: "GET", url: (i) => `/api/sources/${i.sourceId}/stats`, expect: readers },
   { route: "/api/sources/[id]/merge", method: "POST", url: (i) => `/api/sources/${i.ownedId}/merge`, owned: source, body: (i) => ({ intoId: i.sourceId }), expect: [401, 403, 403, 403, 200] },
   // Signed in, a too-short new password is refused before anything is checked or counted (the demo accounts keep theirs).
@@ -116,6 +124,20 @@ async function invitation(_owner: APIRequestContext, ids: Ids, admin: APIRequest
   const response = await admin.post("/api/admin/invitations", { data: { email: `owned-invite-${ids.unique}@example.org` } });
   return new URL(((await response.json()) as { url: string }).url).pathname.split("/").pop()!;
 }
+/** The latest guideline version (number 0 before the first), as the owned value: the base a save must name. */
+async function latestGuideline(owner: APIRequestContext): Promise<string> {
+  const { number, markdown } = (await (await owner.get("/api/guidelines")).json()) as { number: number; markdown: string };
+  return JSON.stringify({ number, markdown });
+}
+const latestOf = (ids: Ids) => JSON.parse(ids.ownedId ?? "{}") as { number: number; markdown: string };
+/** The admin's request context, for fixtures only an admin can make. */
+let adminRequest: APIRequestContext | undefined;
+/** A version that exists: the latest, saved by the admin first when there is none yet. */
+async function savedGuideline(owner: APIRequestContext, ids: Ids): Promise<string> {
+  if (latestOf({ ...ids, ownedId: await latestGuideline(owner) }).number > 0) return latestGuideline(owner);
+  await adminRequest!.put("/api/guidelines", { data: { markdown: `# Matrix ${ids.unique}`, baseVersion: 0 } });
+  return latestGuideline(owner);
+}
 async function token(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/tokens", { data: { name: `owned ${ids.unique}` } });
   return ((await response.json()) as { id: string }).id;
@@ -147,6 +169,7 @@ test.describe("access matrix", () => {
       contexts[role] = await playwrightRequest.newContext({ baseURL });
       if (role !== "anonymous") await signInRequest(contexts[role], accounts[role]);
     }
+    adminRequest = contexts.admin;
   });
   test.afterAll(async () => Promise.all(ROLES.map((r) => contexts[r].dispose())));
 
@@ -193,6 +216,9 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["people", () => "/admin/people", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
   ["profile fields", () => "/admin/profile-fields", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
   ["the audit log", () => "/admin/audit", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["the guideline", () => "/guidelines", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
+  ["the guideline editor", () => "/admin/guidelines", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["the sources admin", () => "/admin/sources", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {

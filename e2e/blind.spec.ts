@@ -65,6 +65,11 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "GET /api/sources/stats": (p) => bases(p).flatMap((basis) => [get(`/api/sources/stats${query({ basis })}`), get(`/api/sources/stats${query({ basis, from: "2000-01", to: "2100-12" })}`)]),
   "GET /api/sources/[id]": (p) => [get(`/api/sources/${p.sourceId}`)],
   "PATCH /api/sources/[id]": (p) => [{ method: "PATCH", url: `/api/sources/${p.sourceId}`, data: {} }],
+  "DELETE /api/sources/[id]": (p) => [{ method: "DELETE", url: `/api/sources/${p.sourceId}` }],
+  "GET /api/guidelines": () => [get("/api/guidelines"), get("/api/guidelines?version=1")],
+  "PUT /api/guidelines": () => [{ method: "PUT", url: "/api/guidelines", data: {} }],
+  "GET /api/guidelines/versions": () => [get("/api/guidelines/versions")],
+  "GET /api/guidelines/diff": () => [get("/api/guidelines/diff?from=1&to=2")],
   "POST /api/sources/[id]/merge": (p) => [{ method: "POST", url: `/api/sources/${p.sourceId}/merge`, data: { intoId: p.otherSourceId } }],
   "GET /api/sources/[id]/stats": (p) => bases(p).flatMap((basis) => [get(`/api/sources/${p.sourceId}/stats${query({ basis })}`), get(`/api/sources/${p.sourceId}/stats${query({ basis, from: "2000-01" })}`)]),
   "GET /api/sources/[id]/evidence": (p) => bases(p).flatMap((basis) => evidenceFilters(p).map((f) => get(`/api/sources/${p.sourceId}/evidence${query({ basis, ...f })}`))),
@@ -90,7 +95,7 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "PUT /api/annotations/[id]/review": (p) => [{ method: "PUT", url: `/api/annotations/${p.annotationIds[0]}/review`, data: { decision: "ACCEPTED" } }],
   "PATCH /api/gold/[id]": (p) => [{ method: "PATCH", url: `/api/gold/${p.goldId}`, data: { version: 1, note: "b" } }],
   "DELETE /api/gold/[id]": (p) => [{ method: "DELETE", url: `/api/gold/${p.goldId}` }],
-  "GET /api/agreement": (p) => [get("/api/agreement"), get(`/api/agreement?sourceId=${p.sourceId}`)],
+  "GET /api/agreement": (p) => [get("/api/agreement"), get(`/api/agreement?sourceId=${p.sourceId}`), get("/api/agreement?guidelineVersion=1")],
   "GET /api/export": (p) =>
     EXPORT_FORMAT_KEYS.flatMap((format) => [...exportFilters(p), { annotationsOnly: "1" }, { csvSafe: "0" }].map((f) => get(`/api/export${query({ format, ...f })}`))),
   "GET /api/export/count": (p) => exportFilters(p).map((f) => get(`/api/export/count${query(f)}`)),
@@ -138,6 +143,9 @@ const pageRequests: Record<string, (p: Plant) => string[]> = {
   "/admin/audit": (p) => ["/admin/audit", `/admin/audit?actor=${p.aId}`],
   "/admin/labels": () => ["/admin/labels"],
   "/invite/[token]": () => [`/invite/${"x".repeat(43)}`],
+  "/guidelines": () => ["/guidelines", "/guidelines?version=1"],
+  "/admin/guidelines": () => ["/admin/guidelines"],
+  "/admin/sources": () => ["/admin/sources"],
 };
 
 function files(dir: string, name: string): string[] {

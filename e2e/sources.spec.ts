@@ -67,14 +67,19 @@ test("index, source page, evidence and compare show the spans analysts tagged", 
   await expect(page.getByRole("button", { name: /^Loaded language, South Front: .* show spans$/ })).toBeVisible();
 });
 
-test("sources API: create, rename, a taken name, and who may see which basis", async () => {
+test("sources API: create, rename, a taken name, and who may see which basis", async ({ baseURL }) => {
   const name = `E2E Source ${randomBytes(3).toString("hex")}`;
   const created = await api.post("/api/sources", { data: { name, homepage: "https://example.org" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await api.post("/api/sources", { data: { name } })).status()).toBe(409);
-  const renamed = await api.patch(`/api/sources/${id}`, { data: { name: `${name} renamed`, description: "A test outlet" } });
+  // Anyone signed in creates a source; editing one is an admin's (the sources admin).
+  expect((await api.patch(`/api/sources/${id}`, { data: { description: "mine" } })).status()).toBe(403);
+  const admin = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(admin, "admin");
+  const renamed = await admin.patch(`/api/sources/${id}`, { data: { name: `${name} renamed`, description: "A test outlet" } });
   expect(await renamed.json()).toMatchObject({ id, name: `${name} renamed`, description: "A test outlet" });
+  await admin.dispose();
   expect((await api.post("/api/sources", { data: { name: "" } })).status()).toBe(422);
   const other = "00000000-0000-4000-8000-000000000000";
   expect((await api.get(`/api/sources/${id}/stats?basis=${other}`)).status()).toBe(403);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useRef, useState } from "react";
+import { LabelGuidelineCard } from "@/components/guidelines/LabelGuidelineCard";
 import { placeInViewport } from "@/lib/annotations/placement";
 import type { LabelOption } from "./types";
 
@@ -29,17 +30,20 @@ export function LabelPicker({ labels, rect, onPick }: { labels: LabelOption[]; r
       onMouseDown={(event) => event.preventDefault()}
     >
       {labels.map((label) => (
-        <button
-          key={label.key}
-          type="button"
-          onClick={() => onPick(label.key)}
-          className="flex items-center gap-1.5 rounded-md px-2 py-1 text-sm hover:bg-slate-100"
-          title={label.description}
-        >
-          <span className="h-3 w-3 rounded-sm" style={{ backgroundColor: label.color }} aria-hidden />
-          <span style={{ textDecoration: `underline ${label.underline ?? "solid"} ${label.textColor ?? label.color}`, textUnderlineOffset: "0.2em" }}>{label.name}</span>
-          {label.shortcut && <kbd className="rounded border border-slate-300 px-1 text-xs text-slate-600">{label.shortcut}</kbd>}
-        </button>
+        <span key={label.key} className="group relative">
+          <button
+            type="button"
+            onClick={() => onPick(label.key)}
+            className="flex items-center gap-1.5 rounded-md px-2 py-1 text-sm hover:bg-slate-100"
+            // The guideline's section for the label when there is one, else the label's short description.
+            {...(label.guideline ? { "aria-describedby": `label-guideline-${label.key}` } : { title: label.description })}
+          >
+            <span className="h-3 w-3 rounded-sm" style={{ backgroundColor: label.color }} aria-hidden />
+            <span style={{ textDecoration: `underline ${label.underline ?? "solid"} ${label.textColor ?? label.color}`, textUnderlineOffset: "0.2em" }}>{label.name}</span>
+            {label.shortcut && <kbd className="rounded border border-slate-300 px-1 text-xs text-slate-600">{label.shortcut}</kbd>}
+          </button>
+          {label.guideline && <LabelGuidelineCard id={`label-guideline-${label.key}`} name={label.name} markdown={label.guideline} />}
+        </span>
       ))}
     </div>
   );

@@ -15,6 +15,8 @@ export type LabelOption = {
   attributes: readonly AttributeField[];
   /** Retired: its spans still show, but the picker, the keys and relabelling no longer offer it. */
   retired: boolean;
+  /** The label's section of the latest guideline (Markdown), when it has one. */
+  guideline?: string;
   /** How the label is told apart without colour, and its colour darkened to read as text (set by the annotator). */
   underline?: UnderlineStyle;
   textColor?: string;

@@ -264,7 +264,7 @@ export function useAnnotations(articleId: string, initial: AnnotationView[], opt
       const now = new Date().toISOString();
       const draft: ShownAnnotation = {
         id, label: input.label, start: input.start, end: input.end, quote: input.quote, prefix: "", suffix: "",
-        note: input.note ?? null, attributes: input.attributes ?? {}, annotator, version: 0, createdAt: now, updatedAt: now, pending: "saving",
+        note: input.note ?? null, attributes: input.attributes ?? {}, annotator, version: 0, guidelineVersion: null, createdAt: now, updatedAt: now, pending: "saving",
       };
       setItems((list) => [...list, draft]);
       remember({ kind: "appear", ref: { id }, what: `tagging ${short(input.quote)}` });

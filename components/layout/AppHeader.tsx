@@ -7,6 +7,7 @@ const links: { href: string; label: string; needs?: RoleAction }[] = [
   { href: "/articles", label: "Articles" },
   { href: "/sources", label: "Sources" },
   { href: "/agreement", label: "Agreement", needs: "agreement-report:read" },
+  { href: "/guidelines", label: "Guidelines" },
   { href: "/export", label: "Export" },
   { href: "/import", label: "Import" },
   { href: "/admin", label: "Admin", needs: "admin:console" },

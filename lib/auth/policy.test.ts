@@ -86,6 +86,9 @@ const table: Record<Action, Case[]> = {
   "comment:create": reviewersOnly,
   "source:merge": byRole(false, false, true),
   "label:write": byRole(false, false, true),
+  "source:update": byRole(false, false, true),
+  "source:delete": byRole(false, false, true),
+  "guideline:write": byRole(false, false, true),
   "import-job:read": [
     { who: analyst, subject: { userId: analyst.id }, allowed: true, state: "own job" },
     { who: other, subject: { userId: analyst.id }, allowed: false, state: "another analyst's job" },

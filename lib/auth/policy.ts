@@ -107,6 +107,12 @@ export const policy = {
   "source:merge": role("ADMIN"),
   /** Adding, editing, reordering and retiring labels and their attribute fields (/admin/labels). */
   "label:write": role("ADMIN"),
+  /** Editing a source's name, homepage, domain and description: an admin tool since the sources admin (issue #14). */
+  "source:update": role("ADMIN"),
+  /** Deleting a source (only one without articles: lib/db refuses the others). */
+  "source:delete": role("ADMIN"),
+  /** Saving a new version of the annotation guideline; everyone signed in reads it. */
+  "guideline:write": role("ADMIN"),
   /** An import job is its owner's, and whoever lists everyone's may open any; to anyone else it does not exist. */
   "import-job:read": {
     allow: (actor, job) => job.userId === actor.id || overseesImports.allow(actor),

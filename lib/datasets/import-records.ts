@@ -25,6 +25,8 @@ export type ImportedAnnotation = {
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
+  /** The guideline version the file says the span was made under (absent or null: not known, stored as null). */
+  guidelineVersion?: number | null;
   /** Its review decision, gold provenance (ids of spans in the same article, as the file names them) and comments. */
   record?: ImportedSpanRecord;
 };

@@ -30,6 +30,8 @@ export type AnnotationRead = {
   gold: boolean;
   createdAt: string | null;
   updatedAt: string | null;
+  /** The guideline version the file says the span was made under; null when it does not say. */
+  guidelineVersion: number | null;
   /** Review decision, gold provenance and comments, when the file gives any (provenance.read.ts). */
   record?: SpanRecordRead;
 };
@@ -53,6 +55,7 @@ const Schema = z.looseObject({
   gold: z.boolean().nullish(),
   createdAt: z.iso.datetime({ offset: true }).nullish(),
   updatedAt: z.iso.datetime({ offset: true }).nullish(),
+  guidelineVersion: z.number().int().min(1).nullish(),
   ...SpanRecordFields,
 });
 
@@ -100,6 +103,7 @@ export function readAnnotation(input: unknown, text: CodePointIndex | null): Ann
       gold: a.gold ?? false,
       createdAt: a.createdAt ?? null,
       updatedAt: a.updatedAt ?? a.createdAt ?? null,
+      guidelineVersion: a.guidelineVersion ?? null,
       ...(record && { record }),
     },
   };

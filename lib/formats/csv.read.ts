@@ -51,6 +51,7 @@ function recordOf(cells: Cells): { error: string } | { article: z.infer<typeof A
     gold: boolean(cells.gold),
     createdAt: text("created_at"),
     updatedAt: text("updated_at"),
+    ...(cells.guideline_version != null && { guidelineVersion: integer(cells.guideline_version) }),
   });
   if (!article.success) return { error: describeIssues(article.error) };
   if (!annotation.success) return { error: describeIssues(annotation.error) };
@@ -82,24 +83,29 @@ async function* csvRecords(input: TextInput): AsyncGenerator<{ record: (string |
   await pump;
 }
 
+/** The columns of exports written before spans recorded their guideline version: still read. */
+const COLUMNS_BEFORE_GUIDELINE_VERSION: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== "guideline_version");
+
 export async function* readCsv(input: TextInput): AsyncGenerator<CsvReadResult> {
   let current: { line: number; article: ExportArticle; key: string } | null = null;
   let header = true;
+  let columns: readonly CsvColumn[] | null = null;
   try {
     for await (const { record, line } of csvRecords(input)) {
       if (header) {
         header = false;
-        if (record.join(",") !== CSV_COLUMNS.join(",")) {
+        columns = [CSV_COLUMNS, COLUMNS_BEFORE_GUIDELINE_VERSION].find((c) => record.join(",") === c.join(",")) ?? null;
+        if (!columns) {
           yield { ok: false, line, error: `unexpected header; expected the columns ${CSV_COLUMNS.join(",")}` };
           return;
         }
         continue;
       }
-      if (record.length !== CSV_COLUMNS.length) {
-        yield { ok: false, line, error: `expected ${CSV_COLUMNS.length} fields, found ${record.length}` };
+      if (record.length !== columns!.length) {
+        yield { ok: false, line, error: `expected ${columns!.length} fields, found ${record.length}` };
         continue;
       }
-      const parsed = recordOf(Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, record[i] ?? null])) as Cells);
+      const parsed = recordOf(Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, i < columns!.length ? (record[i] ?? null) : null])) as Cells);
       if ("error" in parsed) {
         yield { ok: false, line, error: parsed.error };
         continue;
@@ -173,6 +179,7 @@ function annotationRow(cell: (name: string) => string | null): { target: Annotat
       gold: boolean(cell("gold")) ?? undefined,
       createdAt: cell("created_at"),
       updatedAt: cell("updated_at"),
+      guidelineVersion: integer(cell("guideline_version")) ?? undefined,
     },
     null,
   );

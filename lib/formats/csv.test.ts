@@ -64,6 +64,19 @@ describe("readCsv", () => {
     expect(await write(read)).toBe(first);
   });
 
+  it("writes the guideline version (empty when not known) and reads it back; a file from before the column still reads", async () => {
+    const [first, ...rest] = ARTICLE.annotations;
+    const versioned = { ...ARTICLE, annotations: [{ ...first!, guidelineVersion: 4 }, ...rest] };
+    const csv = await write([versioned]);
+    const [back] = await readAll(csv);
+    expect(back!.annotations.find((a) => a.id === first!.id)?.guidelineVersion).toBe(4);
+    expect(back!.annotations.filter((a) => a.guidelineVersion !== undefined)).toHaveLength(1);
+    // The columns exports had before decision 0022: drop the last one from every record.
+    const older = (await write([ARTICLE])).replace(/,guideline_version\r\n/, "\r\n").replace(/,\r\n/g, "\r\n");
+    const [old] = await readAll(older);
+    expect(old!.annotations).toHaveLength(ARTICLE.annotations.length);
+  });
+
   it("reads byte chunks with a byte order mark", async () => {
     const bytes = new TextEncoder().encode(`\uFEFF${await write([ARTICLE])}`);
     const articles = await collect(readCsv(streamOf([bytes.slice(0, 700), bytes.slice(700)])));
@@ -71,7 +84,7 @@ describe("readCsv", () => {
   });
 
   it.each([
-    ["a short row", (rows: string[]) => rows.with(2, "art-0001,short"), 3, /expected 23 fields, found 2/],
+    ["a short row", (rows: string[]) => rows.with(2, "art-0001,short"), 3, /expected 24 fields, found 2/],
     ["a bad offset", (rows: string[]) => rows.with(2, rows[2]!.replace(/,a-01,loaded_language,\d+,/, ",a-01,loaded_language,x,")), 3, /^start: /],
     ["bad attributes JSON", (rows: string[]) => rows.with(2, rows[2]!.replace(',"{""a"":', ',"{a:')), 3, /^attributes: /],
     ["bad gold", (rows: string[]) => rows.with(2, rows[2]!.replace(",false,", ",no,")), 3, /^gold: /],

@@ -24,7 +24,7 @@ function referenceCsv(articles: ExportArticle[]): string {
     const rows = sortedAnnotations(article).map((a) => [
       ...[article.id, article.title, article.source.id, article.source.name, article.source.slug, article.byline, article.url, article.publishedAt, article.contentHash],
       ...[a.id, a.label, String(a.start), String(a.end), a.quote, a.prefix, a.suffix, a.note, JSON.stringify(canonicalize(a.attributes))],
-      ...[a.annotator.id, a.annotator.name, String(a.gold), a.createdAt, a.updatedAt],
+      ...[a.annotator.id, a.annotator.name, String(a.gold), a.createdAt, a.updatedAt, a.guidelineVersion === undefined ? null : String(a.guidelineVersion)],
     ]);
     if (rows.length > 0) out += stringify(rows, CSV_STRINGIFY_OPTIONS);
   }

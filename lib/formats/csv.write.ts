@@ -41,6 +41,8 @@ export const CSV_COLUMNS = [
   "gold",
   "created_at",
   "updated_at",
+  /** The guideline version the span was made under; empty when not known (docs/decisions/0022). */
+  "guideline_version",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -62,7 +64,7 @@ function rowsOf(article: ExportArticle, options: CsvFieldOptions): string {
   const head = [article.id, article.title, article.source.id, article.source.name, article.source.slug, article.byline, article.url, article.publishedAt, article.contentHash].map(field).join(",");
   let rows = "";
   for (const a of sortedAnnotations(article)) {
-    rows += `${head},${field(a.id)},${field(a.label)},${a.start},${a.end},${field(a.quote)},${field(a.prefix)},${field(a.suffix)},${field(a.note)},${field(JSON.stringify(canonicalize(a.attributes)))},${field(a.annotator.id)},${field(a.annotator.name)},${a.gold},${field(a.createdAt)},${field(a.updatedAt)}\r\n`;
+    rows += `${head},${field(a.id)},${field(a.label)},${a.start},${a.end},${field(a.quote)},${field(a.prefix)},${field(a.suffix)},${field(a.note)},${field(JSON.stringify(canonicalize(a.attributes)))},${field(a.annotator.id)},${field(a.annotator.name)},${a.gold},${field(a.createdAt)},${field(a.updatedAt)},${a.guidelineVersion ?? ""}\r\n`;
   }
   return rows;
 }

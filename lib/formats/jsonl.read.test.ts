@@ -10,8 +10,13 @@ describe("readAnnotation", () => {
   it("needs only label, quote and (with a text) start and end; the rest defaults", () => {
     expect(readAnnotation({ start: 13, end: 21, label: "claim", quote: "minister" }, text)).toEqual({
       ok: true,
-      annotation: { id: null, label: "claim", start: 13, end: 21, quote: "minister", prefix: null, suffix: null, note: null, attributes: {}, annotator: null, gold: false, createdAt: null, updatedAt: null },
+      annotation: { id: null, label: "claim", start: 13, end: 21, quote: "minister", prefix: null, suffix: null, note: null, attributes: {}, annotator: null, gold: false, createdAt: null, updatedAt: null, guidelineVersion: null },
     });
+  });
+
+  it("keeps the guideline version a file gives (decision 0022); refuses one that is not a version number", () => {
+    expect(readAnnotation({ label: "claim", quote: "minister", guidelineVersion: 3 }, null)).toMatchObject({ ok: true, annotation: { guidelineVersion: 3 } });
+    expect(readAnnotation({ label: "claim", quote: "minister", guidelineVersion: 0 }, null)).toMatchObject({ ok: false });
   });
 
   it("accepts UTF-16 offsets when only they give the quote, and converts them to code points", () => {

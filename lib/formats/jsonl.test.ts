@@ -26,6 +26,15 @@ describe("writeJsonl", () => {
     expect(JSON.stringify(first.annotations[1].attributes)).toBe('{"a":{"b":null,"d":[1,2]},"z":1}');
   });
 
+  it("writes a span's guideline version when it has one, and reads it back; leaves the key out when not", async () => {
+    const [first, ...rest] = ARTICLE.annotations;
+    const versioned = { ...ARTICLE, annotations: [{ ...first!, guidelineVersion: 2 }, ...rest] };
+    const record = JSON.parse((await write([versioned])).trimEnd()) as { annotations: { id: string; guidelineVersion?: number }[] };
+    expect(record.annotations.filter((a) => "guidelineVersion" in a)).toEqual([expect.objectContaining({ id: first!.id, guidelineVersion: 2 })]);
+    const [back] = await readAll(await write([versioned]));
+    expect(back!.annotations.find((a) => a.id === first!.id)?.guidelineVersion).toBe(2);
+  });
+
   it("keeps code point offsets: Python's text[start:end] is the quote", async () => {
     const record = JSON.parse((await write([ARTICLE])).trimEnd());
     const chars = Array.from(record.text as string);

@@ -36,6 +36,7 @@ function jsonlRecord(article: ExportArticle, options: ExportOptions): ExportArti
       gold: a.gold,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
+      ...(a.guidelineVersion !== undefined && { guidelineVersion: a.guidelineVersion }),
       // Review, gold provenance and comments only when there are any (see provenance.ts).
       ...(a.review && { review: { decision: a.review.decision, reason: a.review.reason, reviewer: person(a.review.reviewer), at: a.review.at } }),
       ...(a.goldFrom && { goldFrom: [...a.goldFrom] }),

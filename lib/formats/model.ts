@@ -26,6 +26,8 @@ export const ExportAnnotationSchema = z
     gold: z.boolean(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
+    /** The guideline version the span was made under (docs/decisions/0022); absent when not known. */
+    guidelineVersion: z.number().int().min(1).optional(),
     ...ProvenanceFields,
   })
   .check((ctx) => {

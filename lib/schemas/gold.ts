@@ -61,5 +61,7 @@ export const AgreementReportQuery = z.strictObject({
   label: LabelKey.optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),
+  /** Only articles whose live spans were all made under this guideline version (docs/decisions/0022). */
+  guidelineVersion: z.coerce.number().int().min(1, "guideline versions count from 1").optional(),
 });
 export type AgreementReportQuery = z.infer<typeof AgreementReportQuery>;

@@ -56,7 +56,18 @@ export const CreateSourceInput = z.strictObject({
 });
 export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
 
-export const UpdateSourceInput = CreateSourceInput.partial().refine((u) => Object.keys(u).length > 0, "change at least one field");
+/** A bare host name as imports match it ("english.almayadeen.net"): lower case, no scheme, path or port. */
+const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, "must be at most 253 characters")
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "must be a host name such as example.com (no https:// or path)");
+
+/** PATCH /api/sources/:id (admins); null or "" clears homepage, domain or description. */
+export const UpdateSourceInput = CreateSourceInput.extend({ domain: z.union([z.literal("").transform(() => null), Domain]).nullish() })
+  .partial()
+  .refine((u) => Object.keys(u).length > 0, "change at least one field");
 export type UpdateSourceInput = z.infer<typeof UpdateSourceInput>;
 
 type RawParams = Record<string, string | string[] | undefined>;

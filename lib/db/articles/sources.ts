@@ -1,4 +1,4 @@
-import type { Actor } from "../../auth/policy";
+import { authorize, type Actor } from "../../auth/policy";
 import { AppError, notFound } from "../../errors";
 import type { CreateSourceInput, UpdateSourceInput } from "../../schemas/sources";
 import { slugify } from "../../text/article-text";
@@ -9,6 +9,8 @@ import type { Prisma } from "../generated/client";
 
 export type SourceSummary = { id: string; name: string; slug: string; homepage: string | null; articleCount: number };
 export type SourceView = { id: string; name: string; slug: string; homepage: string | null; description: string | null };
+/** A row of the sources admin: every editable field and how many articles the source has. */
+export type SourceAdminRow = SourceView & { domain: string | null; articleCount: number };
 export type SourceRef = { id: string; name: string };
 
 const viewFields = { id: true, name: true, slug: true, homepage: true, description: true } as const;
@@ -102,12 +104,20 @@ const sameName = (existing: { id: string; name: string }) =>
     existing: { id: existing.id, name: existing.name },
   });
 
-/** The slug stays as it was: links to the source keep working after a rename. */
+/** Every source with its editable fields and article count, by name (the sources admin). */
+export async function listSourcesForAdmin(args: { actor: Actor }): Promise<SourceAdminRow[]> {
+  authorize(args.actor, "source:update");
+  const sources = await db().source.findMany({ orderBy: { name: "asc" }, select: { ...viewFields, domain: true, _count: { select: { articles: true } } } });
+  return sources.map(({ _count, ...s }) => ({ ...s, articleCount: _count.articles }));
+}
+
+/** The slug stays as it was: links to the source keep working after a rename. Admins only. */
 export async function updateSource(args: { actor: Actor; id: string; input: UpdateSourceInput }): Promise<SourceView> {
+  authorize(args.actor, "source:update");
   return db().$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: args.id }, select: viewFields });
+    const before = await tx.source.findUnique({ where: { id: args.id }, select: { ...viewFields, domain: true } });
     if (!before) throw notFound("Source");
-    const { name, homepage, description } = args.input;
+    const { name, homepage, description, domain } = args.input;
     const taken = name === undefined ? null : await findSourceByName(name, tx);
     if (taken && taken.id !== args.id) throw sameName(taken);
     const source = await tx.source.update({
@@ -116,11 +126,37 @@ export async function updateSource(args: { actor: Actor; id: string; input: Upda
         ...(name !== undefined ? { name } : {}),
         ...(homepage !== undefined ? { homepage } : {}),
         ...(description !== undefined ? { description: description || null } : {}),
+        ...(domain !== undefined ? { domain } : {}),
       },
-      select: viewFields,
+      select: { ...viewFields, domain: true },
     });
     await recordAudit(tx, { actorId: args.actor.id, action: "source.update", entityType: "Source", entityId: source.id, before, after: source });
     return source;
+  });
+}
+
+/**
+ * Deletes a source that has no articles (admins): one with articles is a 409
+ * that says how many and points to merging instead, so no article, span or
+ * figure is ever lost with its source. Audited with the deleted row.
+ */
+export async function deleteSource(args: { actor: Actor; id: string }): Promise<void> {
+  authorize(args.actor, "source:delete");
+  await db().$transaction(async (tx) => {
+    // Locked first: an article added to the source meanwhile waits, and is then refused by the foreign key.
+    await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${args.id}::uuid FOR UPDATE`;
+    const source = await tx.source.findUnique({ where: { id: args.id }, select: { ...viewFields, domain: true, _count: { select: { articles: true } } } });
+    if (!source) throw notFound("Source");
+    const { _count, ...before } = source;
+    if (_count.articles > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `"${source.name}" has ${_count.articles} article${_count.articles === 1 ? "" : "s"} and cannot be deleted; merge it into another source to move them.`,
+        { articleCount: _count.articles },
+      );
+    }
+    await tx.source.delete({ where: { id: args.id } });
+    await recordAudit(tx, { actorId: args.actor.id, action: "source.delete", entityType: "Source", entityId: args.id, before });
   });
 }
 

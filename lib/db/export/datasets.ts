@@ -100,6 +100,7 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: AnnotatorOf
       gold: r[12] as boolean,
       createdAt: isoOf(r[13]),
       updatedAt: isoOf(r[14]),
+      ...(r[16] !== null && r[16] !== undefined && { guidelineVersion: r[16] as number }),
     };
     const list = byArticle.get(r[0] as string);
     if (list) list.push(annotation);

@@ -58,7 +58,7 @@ const isoText = (column: Prisma.Sql) =>
 /**
  * The selected annotations of these articles, every layer: articleId, id,
  * start, end, label, quote, prefix, suffix, note, attributes, annotatorId,
- * annotatorName, gold, createdAt, updatedAt, annotatorEmail. Plain columns: building JSON
+ * annotatorName, gold, createdAt, updatedAt, annotatorEmail, guidelineVersion. Plain columns: building JSON
  * in Postgres (json_agg) measured over twice the database's work for no gain
  * over pg decoding rows; attributes come as JSON text, mostly "{}".
  */
@@ -66,7 +66,8 @@ export function annotationBatch(f: ExportFilters, articleIds: string[]): Prisma.
   const selects = layersOf(f).map((l) => {
     const t = l.alias;
     return sql`SELECT ${t}."articleId", ${t}.id, ${t}.start, ${t}."end", l.key AS label, ${t}.quote, ${t}.prefix, ${t}.suffix, ${t}.note, ${t}.attributes::text AS attributes,
-        u.id AS "annotatorId", u.name AS "annotatorName", ${raw(l.gold ? "TRUE" : "FALSE")} AS gold, ${isoText(sql`${t}."createdAt"`)} AS "createdAt", ${isoText(sql`${t}."updatedAt"`)} AS "updatedAt", ${emailOf(USER)} AS "annotatorEmail"
+        u.id AS "annotatorId", u.name AS "annotatorName", ${raw(l.gold ? "TRUE" : "FALSE")} AS gold, ${isoText(sql`${t}."createdAt"`)} AS "createdAt", ${isoText(sql`${t}."updatedAt"`)} AS "updatedAt", ${emailOf(USER)} AS "annotatorEmail",
+        ${t}."guidelineVersion"
       FROM ${l.table} JOIN "Label" l ON l.id = ${t}."labelId" JOIN "User" u ON u.id = ${l.who}
       WHERE ${t}."articleId" = ANY(${articleIds}::uuid[]) AND ${annotationConditions(f, l)}`;
   });

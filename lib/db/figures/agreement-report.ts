@@ -33,10 +33,21 @@ type Stats = { compared: number; skipped: number };
 
 const { sql, empty } = Prisma;
 
+/**
+ * The split by guideline version filters articles, not spans: an article counts for version N
+ * when every live span on it was made under N. Its figures are then the article's own figures,
+ * the stored ones, and the measures see whole articles (an annotator who marked nothing still
+ * counts); articles annotated across a guideline change are left out of every version's figure.
+ */
+function guidelineFilter(version: number | undefined): Prisma.Sql {
+  if (version === undefined) return empty;
+  return sql`AND NOT EXISTS (SELECT 1 FROM "Annotation" v WHERE v."articleId" = a.id AND v."deletedAt" IS NULL AND v."guidelineVersion" IS DISTINCT FROM ${version}::int)`;
+}
+
 function articleFilter(query: AgreementReportQuery & { articleIds?: string[] }): Prisma.Sql {
-  const { sourceId, from, to, articleIds } = query;
+  const { sourceId, from, to, articleIds, guidelineVersion } = query;
   return sql`${sourceId ? sql`AND a."sourceId" = ${sourceId}::uuid` : empty} ${articleIds ? sql`AND a.id = ANY (${articleIds}::uuid[])` : empty}
-    ${from ? sql`AND a."publishedAt" >= ${from}::date` : empty} ${to ? sql`AND a."publishedAt" <= ${to}::date` : empty}`;
+    ${from ? sql`AND a."publishedAt" >= ${from}::date` : empty} ${to ? sql`AND a."publishedAt" <= ${to}::date` : empty} ${guidelineFilter(guidelineVersion)}`;
 }
 
 /** Articles with a live span that match the filters: those with ≥ 2 raters with fingerprint and any stored figures; the others only counted. */

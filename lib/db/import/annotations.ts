@@ -162,7 +162,7 @@ export async function annotationRows(ctx: ImportContext, line: number, articleId
     bySpan.set(key, id);
     if (externalId) byExternal.set(`${who.userId} ${externalId}`, id);
     planSpan(ctx, articleId, { id, who: layer, labelId, start: p.start, end: p.end, externalId });
-    const common = withSpanKeys({ id, articleId, labelId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix, note: a.note, attributes: c.attributes, createdAt: timestamp(a.createdAt), updatedAt: timestamp(a.updatedAt ?? a.createdAt) });
+    const common = withSpanKeys({ id, articleId, labelId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix, note: a.note, attributes: c.attributes, createdAt: timestamp(a.createdAt), updatedAt: timestamp(a.updatedAt ?? a.createdAt), guidelineVersion: a.guidelineVersion ?? null });
     if (a.gold) rows.gold.push({ ...common, adjudicatorId: who.userId });
     else rows.annotations.push({ ...common, annotatorId: who.userId, externalId });
     if (who.pending && !rows.annotators.some((u) => u.id === who.pending!.id)) rows.annotators.push(who.pending);

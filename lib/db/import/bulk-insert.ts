@@ -37,12 +37,13 @@ export async function insertArticles(tx: Tx, rows: Prisma.ArticleCreateManyInput
 type Span = Prisma.AnnotationCreateManyInput | Prisma.GoldAnnotationCreateManyInput;
 const SPAN_COLUMNS = {
   id: "uuid", articleId: "uuid", labelId: "uuid", start: "int", end: "int", quote: "text", prefix: "text", suffix: "text", note: "text", attributes: "jsonb",
-  createdAt: "timestamptz", updatedAt: "timestamptz", attributionKind: "text", quoteKey: "text", speakerKey: "text", speakerName: "text",
+  createdAt: "timestamptz", updatedAt: "timestamptz", attributionKind: "text", quoteKey: "text", speakerKey: "text", speakerName: "text", guidelineVersion: "int",
 };
 /** A span's columns, with its figure keys (decision 0016) from the one function that computes them for every writer. */
 const spanRow = (r: Span): Row => ({
   id: r.id, articleId: r.articleId, labelId: r.labelId, start: r.start, end: r.end, quote: r.quote, prefix: r.prefix, suffix: r.suffix, note: r.note ?? null,
   attributes: r.attributes ?? {}, createdAt: iso(r.createdAt) ?? now(), updatedAt: iso(r.updatedAt) ?? now(), ...spanKeys({ quote: r.quote, attributes: r.attributes }),
+  guidelineVersion: r.guidelineVersion ?? null,
 });
 
 export async function insertAnnotations(tx: Tx, rows: Prisma.AnnotationCreateManyInput[]): Promise<void> {

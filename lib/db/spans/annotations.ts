@@ -26,7 +26,7 @@ export type { AnnotationView };
 const ISO_MS = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"";
 const VIEW_JSON = sql`json_build_object('id', an.id, 'label', l.key, 'start', an.start, 'end', an."end",
   'quote', an.quote, 'prefix', an.prefix, 'suffix', an.suffix, 'note', an.note, 'attributes', coalesce(an.attributes, '{}'::jsonb),
-  'annotator', json_build_object('id', u.id, 'name', u.name), 'version', an.version,
+  'annotator', json_build_object('id', u.id, 'name', u.name), 'version', an.version, 'guidelineVersion', an."guidelineVersion",
   'createdAt', to_char(an."createdAt" AT TIME ZONE 'UTC', ${ISO_MS}), 'updatedAt', to_char(an."updatedAt" AT TIME ZONE 'UTC', ${ISO_MS}))`;
 const VIEW_JOINS = sql`JOIN "Label" l ON l.id = an."labelId" JOIN "User" u ON u.id = an."annotatorId"`;
 
@@ -131,10 +131,11 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
       FROM "Article" a LEFT JOIN "Label" l ON l.key = ${input.label} AND l."retiredAt" IS NULL WHERE a.id = ${articleId}::uuid
     ), inserted AS (
       INSERT INTO "Annotation" ("articleId", "annotatorId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "updatedAt",
-                                "attributionKind", "quoteKey", "speakerKey", "speakerName")
+                                "attributionKind", "quoteKey", "speakerKey", "speakerName", "guidelineVersion")
       SELECT t.id, ${actor.id}::uuid, t."labelId", ${input.start}::int, ${input.end}::int, ${input.quote},
              substr(t.text, 1, ${input.start - from}::int), substr(t.text, ${input.end - from + 1}::int, ${DEFAULT_CONTEXT_SIZE}::int),
-             ${input.note ?? null}, ${attributes}::jsonb, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName}
+             ${input.note ?? null}, ${attributes}::jsonb, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName},
+             (SELECT max(g.number) FROM "GuidelineVersion" g)
       FROM target t
       WHERE NOT t.frozen AND t."labelId" IS NOT NULL AND ${input.start}::int < ${input.end}::int AND ${input.end}::int <= t.length
         AND substr(t.text, ${input.start - from + 1}::int, ${Math.max(0, input.end - input.start)}::int) = ${input.quote}

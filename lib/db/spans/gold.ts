@@ -102,9 +102,10 @@ async function acceptGroup(tx: Tx, actor: Actor, articleId: string, annotationId
   const keys = spanKeys({ quote: first.quote, attributes });
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "GoldAnnotation" ("articleId", "labelId", start, "end", quote, prefix, suffix, note, attributes, "adjudicatorId", "updatedAt",
-                                  "attributionKind", "quoteKey", "speakerKey", "speakerName")
+                                  "attributionKind", "quoteKey", "speakerKey", "speakerName", "guidelineVersion")
     VALUES (${articleId}::uuid, ${first.labelId}::uuid, ${first.start}::int, ${first.end}::int, ${first.quote}, ${first.prefix}, ${first.suffix},
-            ${note}, ${JSON.stringify(attributes)}::jsonb, ${actor.id}::uuid, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName})
+            ${note}, ${JSON.stringify(attributes)}::jsonb, ${actor.id}::uuid, now(), ${keys.attributionKind}, ${keys.quoteKey}, ${keys.speakerKey}, ${keys.speakerName},
+            (SELECT max(g.number) FROM "GuidelineVersion" g))
     ON CONFLICT ("articleId", "labelId", start, "end") WHERE "deletedAt" IS NULL DO NOTHING
     RETURNING id::text AS id`;
   let goldId = inserted[0]?.id;

@@ -20,6 +20,8 @@ export const AnnotationView = z.object({
   attributes: z.record(z.string(), z.unknown()),
   annotator: Person,
   version: z.number(),
+  /** The guideline version in force when the span was made; null before the first guideline or when imported without one. */
+  guidelineVersion: z.number().nullable(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 });

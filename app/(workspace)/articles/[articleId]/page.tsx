@@ -10,6 +10,8 @@ import { listAnnotations, listAnnotators } from "@/lib/db/spans/annotations";
 import { getArticle } from "@/lib/db/articles/articles";
 import { getAssignmentStatus } from "@/lib/db/articles/assignments";
 import { listLabels } from "@/lib/db/labels/list";
+import { getGuideline } from "@/lib/db/guidelines/guidelines";
+import { labelSections } from "@/lib/guidelines/sections";
 import { Uuid } from "@/lib/schemas/common";
 import { formatDate } from "@/lib/text/format";
 
@@ -25,12 +27,15 @@ export default async function ArticlePage({ params }: Props) {
   if (!Uuid.safeParse(articleId).success) notFound();
   const article = await getArticle({ actor, id: articleId });
   if (!article) notFound();
-  const [labels, annotations, annotators, status] = await Promise.all([
+  const [labels, annotations, annotators, status, guideline] = await Promise.all([
     listLabels(),
     listAnnotations({ actor, articleId, query: { annotator: "me" } }),
     listAnnotators({ actor, articleId }),
     getAssignmentStatus({ actor, articleId }),
+    getGuideline(),
   ]);
+  // Each label's section of the latest guideline: shown on hover in the label picker and in the ? sheet.
+  const sections = labelSections(guideline.markdown, labels);
 
   return (
     <SubmissionProvider initial={status} canReopen={can(actor, "assignment:reopen")}>
@@ -63,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
       <Annotator
         articleId={article.id}
         body={article.body}
-        labels={labels}
+        labels={labels.map((l) => ({ ...l, ...(sections[l.key] ? { guideline: sections[l.key] } : {}) }))}
         initial={annotations}
         actor={{ id: actor.id, name: actor.name, role: actor.role }}
         annotators={annotators}

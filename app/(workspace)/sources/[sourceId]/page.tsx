@@ -5,6 +5,7 @@ import { BasisSelector } from "@/components/sources/BasisSelector";
 import { SourceFormToggle } from "@/components/sources/SourceFormToggle";
 import { SourceView } from "@/components/sources/SourceView";
 import { pageRead } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBasisChoices } from "@/lib/db/figures/basis";
 import { sourceStats } from "@/lib/db/figures/source";
@@ -38,7 +39,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <span className="font-medium">Basis:</span> {stats.basis.description}; {stats.basis.filters}.
           </p>
         </div>
-        <SourceFormToggle label="Edit source" source={source} />
+        {/* Editing a source is an admin's (the policy's source:update); the API refuses anyone else. */}
+        {can(actor, "source:update") && <SourceFormToggle label="Edit source" source={source} />}
       </div>
       {!parsed.success && <p role="alert" className="text-sm text-amber-800">That basis or range was not understood; showing your default basis over all months.</p>}
       <BasisSelector choices={choices} basis={stats.basis.key} from={query.from} to={query.to} />

@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/route";
-import { getSource, updateSource } from "@/lib/db/articles/sources";
+import { deleteSource, getSource, updateSource } from "@/lib/db/articles/sources";
 import { notFound } from "@/lib/errors";
 import { IdParams } from "@/lib/schemas/common";
 import { UpdateSourceInput } from "@/lib/schemas/sources";
@@ -13,5 +13,11 @@ export const GET = route({ params: IdParams }, async ({ actor, params }) => {
   return Response.json(source);
 });
 
-// PATCH /api/sources/:id — anyone signed in: { name?, homepage?, description? }
+// PATCH /api/sources/:id — admins: { name?, homepage?, domain?, description? } (updateSource asks the policy)
 export const PATCH = route({ params: IdParams, body: UpdateSourceInput }, async ({ actor, params, body }) => Response.json(await updateSource({ actor, id: params.id, input: body })));
+
+// DELETE /api/sources/:id — admins: a source without articles; 409 when it has some (deleteSource asks the policy)
+export const DELETE = route({ params: IdParams }, async ({ actor, params }) => {
+  await deleteSource({ actor, id: params.id });
+  return new Response(null, { status: 204 });
+});
