@@ -162,7 +162,13 @@ export function AnnotatorComparison({ data, labels }: Props) {
             <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
               <th className="w-72 border-b border-slate-200 py-2 pr-2 font-medium">Text</th>
               {raters.map((r) => (
-                <th key={r.id} scope="col" className="border-b border-slate-200 px-2 py-2 font-medium">{raterName(r.id)}</th>
+                <th key={r.id} scope="col" className="border-b border-slate-200 px-2 py-2 font-medium">
+                  {raterName(r.id)}
+                  {/* In blind mode the values stay hidden too: a rare value would name the rater. */}
+                  {!blind && r.profile.length > 0 && (
+                    <span className="block font-normal normal-case tracking-normal text-slate-600">{r.profile.map((p) => `${p.field}: ${p.value}`).join(" · ")}</span>
+                  )}
+                </th>
               ))}
               <th scope="col" className="border-b border-slate-200 px-2 py-2 font-medium">Gold</th>
             </tr>

@@ -10,7 +10,11 @@ import { findActiveActor, findCredentials } from "../../lib/db/accounts/users";
 import { auditFacets, listAuditEvents } from "../../lib/db/audit-log";
 import { db } from "../../lib/db/client";
 import { PER_ACCOUNT } from "../../lib/auth/rate-limit";
-import { makeUser, unique } from "../support/factories";
+import { createAnnotation } from "../../lib/db/spans/annotations";
+import { getCompareData } from "../../lib/db/spans/compare";
+import { seedLabels } from "../../lib/db/seed";
+import { loadSeeds } from "../../seeds/load";
+import { makeArticle, makeUser, unique } from "../support/factories";
 
 const email = () => `${unique("invitee")}@test.example`;
 
@@ -100,7 +104,8 @@ describe("the last active admin", () => {
 });
 
 describe("people", () => {
-  it("create with a temporary password shown once, list with spans and status, and profile values checked against the fields", async () => {
+  it("create with a temporary password shown once, list with spans and status, and profile values checked against the fields and shown to reviewers", async () => {
+    await seedLabels(db(), (await loadSeeds()).labels);
     const admin = await makeUser("ADMIN");
     const created = await createPerson({ actor: admin, input: { email: email(), name: "Temp", role: "ANALYST" } });
     expect(created.temporaryPassword).toMatch(/^[\w-]{16}$/);
@@ -121,6 +126,16 @@ describe("people", () => {
     await startSession(created.user.id);
     expect((await listPeople({ actor: admin })).find((p) => p.id === created.user.id)?.lastSignInAt).not.toBeNull();
     await expect(listPeople({ actor: await makeUser("REVIEWER") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // Reviewers see the values where they judge the work: beside each rater on the compare view.
+    const reviewer = await makeUser("REVIEWER");
+    const other = await makeUser("ANALYST");
+    const person = { ...created.user, role: "ANALYST" as const };
+    const article = await makeArticle(person, { body: `Minister ${unique("profiled")} said so.` });
+    for (const actor of [person, other]) await createAnnotation({ actor, articleId: article.id, input: { label: "claim", start: 0, end: 8, quote: "Minister" } });
+    const compared = await getCompareData({ actor: reviewer, articleId: article.id });
+    expect(compared.raters.find((r) => r.id === person.id)?.profile).toContainEqual({ field: "Leaning", value: "centre" });
+    expect(compared.raters.find((r) => r.id === other.id)?.profile).toEqual([]);
   });
 
   it("a password reset ends every session of the user and unlocks the account; unlock alone lifts the lock", async () => {

@@ -13,3 +13,18 @@ export async function ratersOf(articleId: string): Promise<{ id: string; name: s
     SELECT u.id::text AS id, u.name FROM "ArticleRater" r JOIN "User" u ON u.id = r."raterId"
     WHERE r."articleId" = ${articleId}::uuid ORDER BY u.name, u.id`;
 }
+
+/** Each rater's values of the admin-defined profile fields (leaning, language…), by field name in the fields' order: for reviewers only (the caller asks the policy). */
+export async function raterProfiles(raterIds: string[]): Promise<Map<string, { field: string; value: string }[]>> {
+  if (raterIds.length === 0) return new Map();
+  const [fields, users] = await Promise.all([
+    db().profileField.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }], select: { key: true, name: true } }),
+    db().user.findMany({ where: { id: { in: raterIds } }, select: { id: true, profile: true } }),
+  ]);
+  return new Map(
+    users.map((u) => {
+      const values = (u.profile ?? {}) as Record<string, unknown>;
+      return [u.id, fields.flatMap((f) => (typeof values[f.key] === "string" && values[f.key] !== "" ? [{ field: f.name, value: values[f.key] as string }] : []))];
+    }),
+  );
+}

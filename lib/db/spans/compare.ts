@@ -1,12 +1,12 @@
 import type { LabelAgreement } from "../../agreement";
-import { authorize, type Actor } from "../../auth/policy";
+import { authorize, can, type Actor } from "../../auth/policy";
 import { notFound } from "../../errors";
 import { runAgreementTask } from "../../runtime/agreement-pool";
 import { db } from "../client";
 import { undecidedSpans } from "../../compare/decisions";
 import { goldOf } from "./gold";
 import { spanDecisions } from "./gold-status";
-import { ratersOf } from "../articles/raters";
+import { raterProfiles, ratersOf } from "../articles/raters";
 
 import type { CompareAnnotation, CompareData } from "../../schemas/responses/compare";
 export type { CompareAnnotation, CompareData };
@@ -29,9 +29,11 @@ export async function getCompareData(args: { actor: Actor; articleId: string }):
   ]);
   if (!article) throw notFound("Article");
   const annotations = rows.map(({ label, review, _count, attributes, ...a }) => ({ ...a, attributes: (attributes ?? {}) as Record<string, unknown>, label: label.key, review, comments: _count.comments }));
+  // Who rated it, with their profile values (a left, a centre and a right rater?) for those allowed to see them.
+  const profiles = can(args.actor, "profile-attributes:read") ? await raterProfiles(raters.map((r) => r.id)) : new Map<string, { field: string; value: string }[]>();
   return {
     article: { ...article, changedSinceAdjudicationAt: article.changedSinceAdjudicationAt?.toISOString() ?? null },
-    raters,
+    raters: raters.map((r) => ({ ...r, profile: profiles.get(r.id) ?? [] })),
     annotations,
     gold,
     agreement: await agreementOf(article.body, raters, annotations, labels.map((l) => l.key)),

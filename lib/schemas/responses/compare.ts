@@ -62,8 +62,8 @@ export const CompareData = z.object({
     changedSinceAdjudicationAt: z.string().nullable(),
     source: Person,
   }),
-  /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts. */
-  raters: z.array(Person),
+  /** Everyone who annotated or started/submitted the article: an annotator with no spans still counts; with their profile values (admin-defined fields), for reviewers. */
+  raters: z.array(Person.extend({ profile: z.array(z.object({ field: z.string(), value: z.string() })) })),
   annotations: z.array(CompareAnnotation),
   gold: z.array(GoldView),
   agreement: z.array(LabelAgreement),
