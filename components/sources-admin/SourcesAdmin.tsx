@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { SourceDeleteConfirm } from "./SourceDeleteConfirm";
-import { SourceEditForm } from "./SourceEditForm";
+import { SourceForm } from "@/components/sources/SourceForm";
 import { SourceMergeForm } from "./SourceMergeForm";
 import { articles, type AdminSource } from "./types";
 
@@ -53,7 +53,7 @@ export function SourcesAdmin({ sources }: { sources: AdminSource[] }) {
               </div>
               {mode && (
                 <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-                  {mode === "edit" && <SourceEditForm source={source} onDone={() => done(`Saved "${source.name}".`)} onCancel={() => setOpen(null)} />}
+                  {mode === "edit" && <SourceForm source={source} onSaved={() => done(`Saved "${source.name}".`)} onCancel={() => setOpen(null)} />}
                   {mode === "merge" && <SourceMergeForm source={source} others={sources.filter((s) => s.id !== source.id)} onDone={done} onCancel={() => setOpen(null)} />}
                   {mode === "delete" && <SourceDeleteConfirm source={source} onDone={done} onCancel={() => setOpen(null)} />}
                 </div>
