@@ -5,7 +5,8 @@ import type { CreateLabelInput, UpdateLabelInput } from "../../schemas/labels";
 import { labelSelect, toLabelView, type LabelView } from "./list";
 import { recordAudit } from "../audit";
 import { db } from "../client";
-import type { Prisma } from "../generated/client";
+import { Prisma } from "../generated/client";
+import { prepared } from "../raw";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,14 +60,28 @@ export async function updateLabel(args: { actor: Actor; id: string; input: Updat
 /** What a span of this label may hold, read from its row for each write (decision 0021: no cache to go stale). */
 export type LabelDefinition = Pick<LabelView, "id" | "key" | "attributes" | "retired">;
 
-export async function labelDefinition(client: Pick<Tx, "label">, key: string): Promise<LabelDefinition> {
-  const row = await client.label.findUnique({ where: { key }, select: { id: true, key: true, attributes: true, retiredAt: true } });
+type DefinitionRow = { id: string; key: string; attributes: unknown; retired: boolean };
+
+function definitionOf(row: DefinitionRow | null | undefined, key: string): LabelDefinition {
   if (!row) throw new AppError("INVALID_INPUT", `Unknown label "${key}"`, { label: key });
-  return { id: row.id, key: row.key, attributes: storedFields(row.attributes), retired: row.retiredAt !== null };
+  return { id: row.id, key: row.key, attributes: storedFields(row.attributes), retired: row.retired };
 }
 
-/** The label of a new span (or of a span moved to another label): a retired one takes none. */
-export async function labelForNewSpan(client: Pick<Tx, "label">, key: string): Promise<LabelDefinition> {
+/**
+ * A label's definition, in a transaction when one is given; else as a prepared statement: it is
+ * read for every span the annotator writes, where Prisma's own work cost more than the query.
+ */
+export async function labelDefinition(client: Pick<Tx, "label"> | null, key: string): Promise<LabelDefinition> {
+  if (!client) {
+    const [row] = await prepared<DefinitionRow>(db(), Prisma.sql`SELECT id::text AS id, key, attributes, "retiredAt" IS NOT NULL AS retired FROM "Label" WHERE key = ${key}`);
+    return definitionOf(row, key);
+  }
+  const row = await client.label.findUnique({ where: { key }, select: { id: true, key: true, attributes: true, retiredAt: true } });
+  return definitionOf(row && { ...row, retired: row.retiredAt !== null }, key);
+}
+
+/** The label of a new span (or of a span moved to another label): a retired one takes none. Outside a transaction, client null. */
+export async function labelForNewSpan(client: Pick<Tx, "label"> | null, key: string): Promise<LabelDefinition> {
   const label = await labelDefinition(client, key);
   if (label.retired) throw retiredLabel(key);
   return label;

@@ -119,7 +119,7 @@ export function parseAttributes(label: { key: string; attributes: readonly Attri
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
   const { actor, articleId, input } = args;
   // The label's definition is read for each write: an admin's change applies to the next span at once, on every instance.
-  const label = await labelForNewSpan(db(), input.label);
+  const label = await labelForNewSpan(null, input.label);
   const parsedAttributes = parseAttributes(label, input.attributes);
   const attributes = JSON.stringify(parsedAttributes);
   const keys = spanKeys({ quote: input.quote, attributes: parsedAttributes });
@@ -239,7 +239,7 @@ export async function updateAnnotation(args: { actor: Actor; id: string; input: 
   // Moving a span to another label makes a new span of that label: a retired one refuses it.
   // Attributes belong to a label: a new label without new attributes starts from none.
   if (input.attributes !== undefined || relabelled) {
-    const label = relabelled ? await labelForNewSpan(db(), labelKey) : await labelDefinition(db(), labelKey);
+    const label = relabelled ? await labelForNewSpan(null, labelKey) : await labelDefinition(null, labelKey);
     if (relabelled) set.push(sql`"labelId" = ${label.id}::uuid`);
     attributes = parseAttributes(label, input.attributes, ...(relabelled ? [] : [before.view.attributes]));
     set.push(sql`attributes = ${JSON.stringify(attributes)}::jsonb`);
