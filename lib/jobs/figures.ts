@@ -42,7 +42,7 @@ export const agreementRefresh = defineJob(
 
 /**
  * Stores the agreement report's figures that are missing or stale for reasons
- * no span write queued: the label set changed (a label added or retired), or
+ * no span write queued: the label set changed (a label was added), or
  * the figures' computation did (FIGURES_VERSION). Each worker enqueues it when
  * it starts; label changes enqueue it. Coalesces, like the others.
  */

@@ -23,7 +23,7 @@ import { forgetQueryHistory } from "../query-history";
  * connection for everything (a health check waits for the batch), so its batches are smaller.
  */
 export const BATCH_LIMITS = {
-  postgres: { records: 500, spans: 5_000, planningMs: 1_000 },
+  postgres: { records: 1_000, spans: 10_000, planningMs: 1_000 },
   embedded: { records: 250, spans: 2_500, planningMs: 250 },
 } as const;
 export type BatchLimits = (typeof BATCH_LIMITS)[keyof typeof BATCH_LIMITS];
