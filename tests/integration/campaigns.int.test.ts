@@ -92,7 +92,7 @@ describe("static campaigns", () => {
     await expect(listCampaigns({ actor: analyst! })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(campaign({ annotatorIds: ["00000000-0000-4000-8000-000000000000"], overlap: 1, assignment: "static" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const text = unique("note").replace(/-/g, "_");
-    await createProfileField({ actor: admin, input: { key: text, name: "Note", type: "TEXT" } });
+    await createProfileField({ actor: admin, input: { key: text, name: "Note", type: "TEXT", options: [] } });
     await expect(campaign({ annotatorIds: [analyst!.id], overlap: 1, balanceBy: text, assignment: "static" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db().campaign.count()).toBe(before);
   });
