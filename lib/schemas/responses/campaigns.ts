@@ -76,3 +76,14 @@ export type WorkCampaign = z.infer<typeof WorkCampaign>;
 /** GET /api/work. */
 export const MyWork = z.object({ campaigns: z.array(WorkCampaign) });
 export type MyWork = z.infer<typeof MyWork>;
+
+/** What the campaign form offers (built on the server for the /campaigns page). */
+export const CampaignFormChoices = z.object({
+  people: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), profile: z.record(z.string(), z.string()) })),
+  balanceFields: z.array(z.object({ key: z.string(), name: z.string(), options: z.array(z.string()) })),
+  sources: z.array(z.object({ id: z.string(), name: z.string() })),
+  articles: z.array(z.object({ id: z.string(), title: z.string(), source: z.string() })),
+  labels: z.array(z.object({ key: z.string(), name: z.string() })),
+  guidelineVersions: z.array(z.number()),
+});
+export type CampaignFormChoices = z.infer<typeof CampaignFormChoices>;
