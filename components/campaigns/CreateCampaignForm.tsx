@@ -11,8 +11,8 @@ import { CampaignDetail, type CampaignFormChoices } from "@/lib/schemas/response
 import { AnnotatorPicker } from "./AnnotatorPicker";
 
 const MODES = [
-  { value: "static", label: "Static: the whole matrix when it starts" },
-  { value: "dynamic", label: "Dynamic: each analyst pulls the next article" },
+  { value: "static", label: "Static: all set at start" },
+  { value: "dynamic", label: "Dynamic: analysts pull" },
 ];
 
 /** A new campaign (a draft): the articles by filter or by hand, the pool, k, balance, assignment and due date. */
@@ -31,6 +31,8 @@ export function CreateCampaignForm({ choices }: { choices: CampaignFormChoices }
   const [mode, setMode] = useState("static");
   const [abandonAfter, setAbandonAfter] = useState("");
   const [dueAt, setDueAt] = useState("");
+  const [labels, setLabels] = useState<string[]>([]);
+  const [guidelineVersion, setGuidelineVersion] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,6 +49,8 @@ export function CreateCampaignForm({ choices }: { choices: CampaignFormChoices }
       assignment: mode,
       ...(mode === "dynamic" && abandonAfter ? { abandonAfterMinutes: Number(abandonAfter) } : {}),
       ...(dueAt ? { dueAt } : {}),
+      ...(labels.length ? { labels } : {}),
+      ...(guidelineVersion ? { guidelineVersion: Number(guidelineVersion) } : {}),
     };
     try {
       const created = await api("POST", "/api/campaigns", { body, schema: CampaignDetail });
@@ -118,6 +122,15 @@ export function CreateCampaignForm({ choices }: { choices: CampaignFormChoices }
           <TextField label="Back to the pool after (minutes idle)" type="number" min={1} value={abandonAfter} onChange={(e) => setAbandonAfter(e.target.value)} placeholder="never" />
         </div>
       )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <MultiSelect label="Labels" options={choices.labels.map((l) => ({ value: l.key, label: l.name }))} selected={labels} onChange={setLabels} hint="None selected: every label" />
+        <SelectField
+          label="Guideline version"
+          value={guidelineVersion}
+          onChange={(e) => setGuidelineVersion(e.target.value)}
+          options={[{ value: "", label: "The latest" }, ...choices.guidelineVersions.map((n) => ({ value: String(n), label: `Version ${n}` }))]}
+        />
+      </div>
       {problem && (
         <p role="alert" className="text-sm text-red-800">
           {problem}

@@ -90,7 +90,7 @@ export async function getCampaign(args: { actor: Actor; id: string }): Promise<C
   const [held, members, field, articles] = await Promise.all([
     heldWork([row.id]),
     client.campaignMember.findMany({ where: { campaignId: row.id }, select: { user: { select: { id: true, name: true, profile: true } } } }),
-    row.balanceBy ? client.profileField.findUnique({ where: { key: row.balanceBy }, select: { options: true } }) : null,
+    row.balanceBy ? client.profileField.findUnique({ where: { key: row.balanceBy }, select: { name: true, options: true } }) : null,
     client.campaignArticle.findMany({
       where: { campaignId: row.id },
       orderBy: { position: "asc" },
@@ -114,6 +114,7 @@ export async function getCampaign(args: { actor: Actor; id: string }): Promise<C
   );
   return {
     ...summary(row, held),
+    balanceName: field?.name ?? null,
     balanceOptions: options,
     members: members
       .map((m) => {

@@ -43,6 +43,8 @@ export const CampaignArticleView = z.object({
 
 /** GET /api/campaigns/:id: the first `articles.length` of `articleCount` articles in campaign order. */
 export const CampaignDetail = CampaignSummary.extend({
+  /** The balancing field's name and options (the panel groups); null name: the field was removed. */
+  balanceName: z.string().nullable(),
   balanceOptions: z.array(z.string()),
   members: z.array(CampaignMemberView),
   articles: z.array(CampaignArticleView),

@@ -21,7 +21,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     `${c.articleCount.toLocaleString("en")} articles`,
     `k = ${c.overlap}`,
     c.assignment === "static" ? "static assignment" : `dynamic assignment${c.abandonAfterMinutes ? `, back to the pool after ${c.abandonAfterMinutes} idle minutes` : ""}`,
-    c.balanceBy ? `balanced by ${c.balanceBy} (${c.balanceOptions.join(", ")})` : "no balancing",
+    c.balanceBy ? `balanced by ${c.balanceName ?? c.balanceBy} (${c.balanceOptions.join(", ")})` : "no balancing",
     c.guidelineVersion ? `guideline v${c.guidelineVersion}` : null,
     c.labels.length ? `labels: ${c.labels.join(", ")}` : null,
   ].filter(Boolean);
