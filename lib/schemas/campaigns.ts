@@ -46,6 +46,8 @@ export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
  * once running, only the name, description and due date, and articles may be added (addArticleIds, addFilter).
  */
 export const UpdateCampaignInput = z.strictObject({
+  /** Closing ends the campaign: nothing more is handed out; work already handed out stays on My work. */
+  status: z.literal("CLOSED").optional(),
   name: Line(200).optional(),
   description: Text().trim().max(5000).optional(),
   dueAt: DueAt.nullable().optional(),

@@ -150,6 +150,19 @@ describe("dynamic campaigns", () => {
     expect((await holdersByArticle(created.id)).get(articleId!)).toEqual([b!.id]);
   });
 
+  it("a closed campaign hands out nothing more and takes no articles; its work stays on My work", async () => {
+    const [a, b] = await analysts(["left", "right"]);
+    const ids = await articles(2);
+    const created = await campaign({ articleIds: ids, annotatorIds: [a!.id, b!.id], overlap: 1, assignment: "dynamic" });
+    await startCampaign({ actor: reviewer, id: created.id });
+    const held = await pullNextArticle({ actor: a!, campaignId: created.id });
+    expect((await updateCampaign({ actor: reviewer, id: created.id, input: { status: "CLOSED" } })).status).toBe("CLOSED");
+    await expect(pullNextArticle({ actor: b!, campaignId: created.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateCampaign({ actor: reviewer, id: created.id, input: { addArticleIds: await articles(1) } })).rejects.toMatchObject({ code: "CONFLICT" });
+    const work = (await listMyWork({ actor: a! })).campaigns.find((c) => c.id === created.id)!;
+    expect(work).toMatchObject({ status: "CLOSED", items: [{ articleId: held!.articleId }] });
+  });
+
   it("only the pool pulls: outsiders are told the campaign does not exist (analysts) or that they are not in it", async () => {
     const [member, outsider] = await analysts(["left", "left"]);
     const created = await campaign({ articleIds: await articles(1), annotatorIds: [member!.id], overlap: 1, assignment: "dynamic" });

@@ -67,6 +67,7 @@ export async function updateCampaign(args: { actor: Actor; id: string; input: Up
         throw new AppError("CONFLICT", `The campaign is ${campaign.status.toLowerCase()}: only a draft's ${draftOnly.join(", ")} may change.`, { status: campaign.status, settings: draftOnly });
       }
       if (campaign.status === "CLOSED" && (input.addArticleIds?.length || input.addFilter)) throw new AppError("CONFLICT", "The campaign is closed: no articles may be added.", { status: campaign.status });
+      if (input.status === "CLOSED" && (input.addArticleIds?.length || input.addFilter)) throw new AppError("INVALID_INPUT", "Close a campaign or add articles to it, not both at once.", { status: input.status });
       if (input.annotatorIds) {
         const annotatorIds = await checkAnnotators(tx, input.annotatorIds);
         await tx.campaignMember.deleteMany({ where: { campaignId: id } });
@@ -76,6 +77,7 @@ export async function updateCampaign(args: { actor: Actor; id: string; input: Up
       await checkLabels(tx, input.labels);
       await checkGuidelineVersion(tx, input.guidelineVersion);
       const data: Prisma.CampaignUpdateInput = {
+        ...(input.status === "CLOSED" ? { status: "CLOSED" as const } : {}),
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.dueAt !== undefined ? { dueAt: input.dueAt ? new Date(input.dueAt) : null } : {}),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CampaignPanels } from "@/components/campaigns/CampaignPanels";
 import { DueDate, ProgressBar, StatusBadge } from "@/components/campaigns/parts";
+import { CloseCampaignButton } from "@/components/campaigns/CloseCampaignButton";
 import { StartCampaignButton } from "@/components/campaigns/StartCampaignButton";
 import { pageRead, requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
@@ -42,7 +43,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <ProgressBar done={c.progress.submitted} total={c.progress.slots} label="Campaign progress" />
           <DueDate dueAt={c.dueAt} />
         </div>
-        {c.status === "DRAFT" && <StartCampaignButton id={c.id} assignment={c.assignment} />}
+        <div className="flex flex-wrap gap-3">
+          {c.status === "DRAFT" && <StartCampaignButton id={c.id} assignment={c.assignment} />}
+          {c.status !== "CLOSED" && <CloseCampaignButton id={c.id} />}
+        </div>
       </div>
 
       {c.shortfalls.length > 0 && (
