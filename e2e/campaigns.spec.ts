@@ -113,3 +113,43 @@ test("a reviewer runs a balanced k = 3 campaign; each analyst works through it f
   await expect(reviewer.getByRole("progressbar", { name: "Campaign progress" })).toHaveAttribute("aria-valuenow", "6");
   await shoot(reviewer, "campaign-done");
 });
+
+test("a dynamic campaign: the analyst pulls with Next article, Submit & next pulls again, and My work says when nothing is left", async ({ browser, baseURL }) => {
+  const unique = randomBytes(4).toString("hex");
+  const admin = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(admin, "admin");
+  const email = `campaign-dynamic-${unique}@example.org`;
+  const created = await admin.post("/api/admin/users", { data: { email, name: `Puller ${unique}`, role: "ANALYST", password: "campaign rater password" } });
+  const { user } = (await created.json()) as { user: { id: string } };
+  const articleIds: string[] = [];
+  for (const title of ["First pulled", "Second pulled"]) {
+    const response = await admin.post("/api/articles", { data: { source: { name: `Dynamic source ${unique}` }, title: `${title} ${unique}`, body: `${title}: the speech was described as theatrical. ${unique}` } });
+    articleIds.push(((await response.json()) as { id: string }).id);
+  }
+  const campaign = await admin.post("/api/campaigns", { data: { name: `Pull ${unique}`, articleIds, annotatorIds: [user.id], overlap: 1, assignment: "dynamic", abandonAfterMinutes: 60 } });
+  expect(campaign.status(), await campaign.text()).toBe(201);
+  const { id } = (await campaign.json()) as { id: string };
+  expect((await admin.post(`/api/campaigns/${id}/start`)).status()).toBe(200);
+  await admin.dispose();
+
+  const page = await signInWith(browser, email, "campaign rater password");
+  // Home is My work for someone with campaign work.
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/work$/);
+  await expect(page.getByText("Pull your first article with Next article.")).toBeVisible();
+  await page.getByRole("button", { name: `Next article in Pull ${unique}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`First pulled ${unique}`);
+  for (const title of ["First pulled", "Second pulled"]) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} ${unique}`);
+    await selectTextWithMouse(page, page.getByTestId("article-body"), "theatrical");
+    await page.keyboard.press("1");
+    await expect(page.getByRole("status").filter({ hasText: /saved|Saving/ })).toHaveText("All changes saved");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Submit & next" }).click();
+  }
+  await expect(page).toHaveURL(/\/work$/);
+  await expect(page.getByRole("list", { name: `Your articles in Pull ${unique}` }).getByText("submitted", { exact: true })).toHaveCount(2);
+  await page.getByRole("button", { name: `Next article in Pull ${unique}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing left" })).toHaveText("Nothing left for you in this campaign right now.");
+  await page.context().close();
+});
