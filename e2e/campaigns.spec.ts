@@ -112,6 +112,18 @@ test("a reviewer runs a balanced k = 3 campaign; each analyst works through it f
   await reviewer.goto(campaignUrl);
   await expect(reviewer.getByRole("progressbar", { name: "Campaign progress" })).toHaveAttribute("aria-valuenow", "6");
   await shoot(reviewer, "campaign-done");
+
+  // Extended later: a new article of the source is handed out at once to one rater of each leaning.
+  const later = await reviewer.request.post("/api/articles", { data: { source: { name: source }, title: `Later article ${unique}`, body: `A later report, equally theatrical. ${unique}`, publishedAt: "2024-03-02" } });
+  expect(later.status()).toBe(201);
+  const adding = reviewer.getByRole("form", { name: "Add articles" });
+  await adding.getByLabel("Sources").selectOption({ label: source });
+  await adding.getByRole("button", { name: "Add matching articles" }).click();
+  await expect(adding.getByRole("status")).toHaveText("Added 1 article, handed out now.");
+  await expect(panels).toHaveCount(3);
+  const added = reviewer.getByRole("list", { name: `Panel of Later article ${unique}` });
+  for (const leaning of LEANINGS) await expect(added.getByText(leaning, { exact: true })).toBeVisible();
+  await expect(reviewer.getByRole("progressbar", { name: "Campaign progress" })).toHaveAttribute("aria-valuemax", "9");
 });
 
 test("a dynamic campaign: the analyst pulls with Next article, Submit & next pulls again, and My work says when nothing is left", async ({ browser, baseURL }) => {

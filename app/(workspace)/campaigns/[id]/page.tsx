@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddArticlesForm } from "@/components/campaigns/AddArticlesForm";
 import { CampaignPanels } from "@/components/campaigns/CampaignPanels";
 import { DueDate, ProgressBar, StatusBadge } from "@/components/campaigns/parts";
 import { CloseCampaignButton } from "@/components/campaigns/CloseCampaignButton";
 import { StartCampaignButton } from "@/components/campaigns/StartCampaignButton";
 import { pageRead, requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
+import { listSources } from "@/lib/db/articles/sources";
 import { getCampaign } from "@/lib/db/campaigns/read";
 import { Uuid } from "@/lib/schemas/common";
 
@@ -17,7 +19,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const actor = await requirePageUser(`/campaigns/${id}`);
   requirePage(actor, "campaign:manage");
   if (!Uuid.safeParse(id).success) notFound();
-  const c = await pageRead(getCampaign({ actor, id }));
+  const [c, sources] = await Promise.all([pageRead(getCampaign({ actor, id })), listSources()]);
   const settings = [
     `${c.articleCount.toLocaleString("en")} articles`,
     `k = ${c.overlap}`,
@@ -89,6 +91,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </h2>
         <CampaignPanels campaign={c} />
       </section>
+
+      {c.status !== "CLOSED" && <AddArticlesForm id={c.id} sources={sources.map((s) => ({ id: s.id, name: s.name }))} handsOutNow={c.status === "RUNNING" && c.assignment === "static"} />}
     </div>
   );
 }
