@@ -98,6 +98,22 @@ describe("static campaigns", () => {
   });
 });
 
+describe("editing a draft", () => {
+  it("changes any setting and replaces the pool; unknown labels or guideline versions are refused; every change is audited", async () => {
+    const [a, b, c] = await analysts(["left", "centre", "right"]);
+    const ids = await articles(2);
+    const created = await campaign({ articleIds: ids, annotatorIds: [a!.id], overlap: 1, assignment: "static" });
+    const edited = await updateCampaign({ actor: admin, id: created.id, input: { annotatorIds: [b!.id, c!.id], overlap: 2, balanceBy: leaning, assignment: "dynamic", abandonAfterMinutes: 15, dueAt: null } });
+    expect(edited).toMatchObject({ overlap: 2, balanceBy: leaning, assignment: "dynamic", abandonAfterMinutes: 15, dueAt: null, memberCount: 2, balanceOptions: LEANINGS });
+    expect(edited.members.map((m) => m.group).sort()).toEqual(["centre", "right"]);
+    await expect(updateCampaign({ actor: admin, id: created.id, input: { labels: ["no_such_label"] } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateCampaign({ actor: admin, id: created.id, input: { guidelineVersion: 999_999 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect((await getCampaign({ actor: reviewer, id: created.id })).overlap).toBe(2);
+    const events = await db().auditEvent.findMany({ where: { entityType: "Campaign", entityId: created.id }, select: { action: true } });
+    expect(events.map((e) => e.action).sort()).toEqual(["campaign.create", "campaign.update"]);
+  });
+});
+
 describe("dynamic campaigns", () => {
   it("20 analysts pulling at once, one of them twice: never over k, never one article twice to a person", async () => {
     const pool = await analysts(Array.from({ length: 20 }, (_, i) => LEANINGS[i % 3]!));
