@@ -97,6 +97,14 @@ const rows: Row[] = [
   { route: "/api/admin/profile-fields", method: "GET", url: () => "/api/admin/profile-fields", expect: reviewers(200) },
   { route: "/api/admin/profile-fields", method: "POST", url: () => "/api/admin/profile-fields", body: (i) => ({ key: `m_${i.unique}`, name: "Matrix", type: "TEXT" }), expect: admins(201) },
   { route: "/api/admin/audit", method: "GET", url: () => "/api/admin/audit?entity=user", expect: admins(200) },
+  // Campaigns: reviewers and admins run them; only the pool's members pull from a dynamic one (outside analysts get a 404).
+  { route: "/api/campaigns", method: "GET", url: () => "/api/campaigns", expect: reviewers(200) },
+  { route: "/api/campaigns", method: "POST", url: () => "/api/campaigns", owned: ownerId, body: (i) => ({ name: `Matrix ${i.unique}`, articleIds: [i.articleId], annotatorIds: [i.ownedId], overlap: 1, assignment: "dynamic" }), expect: reviewers(201) },
+  { route: "/api/campaigns/[id]", method: "GET", url: (i) => `/api/campaigns/${i.ownedId}`, owned: draftCampaign, expect: reviewers(200) },
+  { route: "/api/campaigns/[id]", method: "PATCH", url: (i) => `/api/campaigns/${i.ownedId}`, owned: draftCampaign, body: (i) => ({ description: `edited ${i.unique}` }), expect: reviewers(200) },
+  { route: "/api/campaigns/[id]/start", method: "POST", url: (i) => `/api/campaigns/${i.ownedId}/start`, owned: draftCampaign, expect: reviewers(200) },
+  { route: "/api/campaigns/[id]/next", method: "POST", url: (i) => `/api/campaigns/${i.ownedId}/next`, owned: runningCampaign, expect: [401, 200, 404, 403, 403] },
+  { route: "/api/work", method: "GET", url: () => "/api/work", expect: readers },
   // The demo accounts keep their names: an empty one is refused before anything is written.
   { route: "/api/profile", method: "PATCH", url: () => "/api/profile", body: () => ({ name: " " }), expect: [401, 422, 422, 422, 422] },
   { route: "/api/profile/sessions", method: "GET", url: () => "/api/profile/sessions", expect: readers },
@@ -137,6 +145,22 @@ async function savedGuideline(owner: APIRequestContext, ids: Ids): Promise<strin
   if (latestOf({ ...ids, ownedId: await latestGuideline(owner) }).number > 0) return latestGuideline(owner);
   await adminRequest!.put("/api/guidelines", { data: { markdown: `# Matrix ${ids.unique}`, baseVersion: 0 } });
   return latestGuideline(owner);
+}
+/** The owner's user id (from the span the fixture made as the owner). */
+async function ownerId(owner: APIRequestContext, ids: Ids): Promise<string> {
+  const { items } = (await (await owner.get(`/api/articles/${ids.articleId}/annotations?annotator=me`)).json()) as { items: { annotator: { id: string } }[] };
+  return items[0]!.annotator.id;
+}
+/** A draft dynamic campaign (k = 1) over the fixture's article with the owner as its pool, made by the admin. */
+async function draftCampaign(owner: APIRequestContext, ids: Ids, admin: APIRequestContext): Promise<string> {
+  const response = await admin.post("/api/campaigns", { data: { name: `Matrix ${ids.unique}`, articleIds: [ids.articleId], annotatorIds: [await ownerId(owner, ids)], overlap: 1, assignment: "dynamic" } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+async function runningCampaign(owner: APIRequestContext, ids: Ids, admin: APIRequestContext): Promise<string> {
+  const id = await draftCampaign(owner, ids, admin);
+  expect((await admin.post(`/api/campaigns/${id}/start`)).status()).toBe(200);
+  return id;
 }
 async function token(owner: APIRequestContext, ids: Ids): Promise<string> {
   const response = await owner.post("/api/tokens", { data: { name: `owned ${ids.unique}` } });
@@ -219,13 +243,21 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["the guideline", () => "/guidelines", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
   ["the guideline editor", () => "/admin/guidelines", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
   ["the sources admin", () => "/admin/sources", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
+  ["campaigns", () => "/campaigns", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+  ["a campaign", (i) => `/campaigns/${i.ownedId}`, { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+  ["my work", () => "/work", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
 ];
 
 test("pages: anonymous visitors are sent to sign-in; roles get the page or a 403 page", async ({ browser, baseURL }) => {
   const owner = await playwrightRequest.newContext({ baseURL });
   await signInRequest(owner, "analyst1");
   const created = await owner.post("/api/articles", { data: { source: { name: "Matrix" }, title: "Pages", body: `pages ${randomBytes(6).toString("hex")}` } });
-  const ids = { articleId: ((await created.json()) as { id: string }).id, annotationId: "", goldId: "", sourceId: "", unique: "" };
+  const ids: Ids = { articleId: ((await created.json()) as { id: string }).id, annotationId: "", goldId: "", sourceId: "", unique: "" };
+  const admin = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(admin, "admin");
+  await annotate(owner, ids.articleId, "claim", "pages");
+  ids.ownedId = await draftCampaign(owner, ids, admin);
+  await admin.dispose();
   const anonymous = await browser.newPage();
   for (const [, url] of pages) {
     await anonymous.goto(url(ids));

@@ -42,6 +42,8 @@ const query = (params: Record<string, string | undefined>) => {
 /** Every basis B can name: the default, the pooled ones, B, A and the reviewer. */
 const bases = (p: Plant) => [undefined, "all", "gold", p.bId, p.aId, p.reviewerId];
 const get = (url: string): Req => ({ method: "GET", url });
+/** A campaign id that names none: B is refused before the campaign is looked up, or told it does not exist. */
+const NO_CAMPAIGN = "00000000-0000-4000-8000-00000000ca4e";
 
 const exportFilters = (p: Plant) => [{}, { sourceId: p.sourceId }, { annotator: p.aId }, { annotator: p.bId }, { gold: "1" }, { pseudonymize: "1" }, { label: "attribution" }];
 const evidenceFilters = (p: Plant) => [
@@ -120,6 +122,14 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "POST /api/invitations/[token]": () => [{ method: "POST", url: `/api/invitations/${"x".repeat(43)}`, data: { name: "B", password: "b's password" } }],
   "GET /api/admin/profile-fields": () => [get("/api/admin/profile-fields")],
   "POST /api/admin/profile-fields": () => [{ method: "POST", url: "/api/admin/profile-fields", data: {} }],
+  // Campaigns: B is in none of them; every write is refused, the reads are reviewers' or B's own.
+  "GET /api/campaigns": () => [get("/api/campaigns")],
+  "POST /api/campaigns": (p) => [{ method: "POST", url: "/api/campaigns", data: { name: "B's", articleIds: [p.articleId], annotatorIds: [p.bId], overlap: 1, assignment: "static" } }],
+  "GET /api/campaigns/[id]": () => [get(`/api/campaigns/${NO_CAMPAIGN}`)],
+  "PATCH /api/campaigns/[id]": () => [{ method: "PATCH", url: `/api/campaigns/${NO_CAMPAIGN}`, data: { description: "b" } }],
+  "POST /api/campaigns/[id]/start": () => [{ method: "POST", url: `/api/campaigns/${NO_CAMPAIGN}/start` }],
+  "POST /api/campaigns/[id]/next": () => [{ method: "POST", url: `/api/campaigns/${NO_CAMPAIGN}/next` }],
+  "GET /api/work": () => [get("/api/work")],
   "GET /api/admin/audit": (p) => [get("/api/admin/audit"), get(`/api/admin/audit?actor=${p.aId}`), get(`/api/admin/audit?entity=annotation&format=csv`)],
 };
 
@@ -146,6 +156,9 @@ const pageRequests: Record<string, (p: Plant) => string[]> = {
   "/guidelines": () => ["/guidelines", "/guidelines?version=1"],
   "/admin/guidelines": () => ["/admin/guidelines"],
   "/admin/sources": () => ["/admin/sources"],
+  "/campaigns": () => ["/campaigns"],
+  "/campaigns/[id]": () => [`/campaigns/${NO_CAMPAIGN}`],
+  "/work": () => ["/work"],
 };
 
 function files(dir: string, name: string): string[] {

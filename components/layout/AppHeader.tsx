@@ -4,9 +4,11 @@ import { SignOutButton } from "./SignOutButton";
 
 /** `needs`: the page's question of the policy; pages without one are everyone's. */
 const links: { href: string; label: string; needs?: RoleAction }[] = [
+  { href: "/work", label: "My work" },
   { href: "/articles", label: "Articles" },
   { href: "/sources", label: "Sources" },
   { href: "/agreement", label: "Agreement", needs: "agreement-report:read" },
+  { href: "/campaigns", label: "Campaigns", needs: "campaign:manage" },
   { href: "/guidelines", label: "Guidelines" },
   { href: "/export", label: "Export" },
   { href: "/import", label: "Import" },

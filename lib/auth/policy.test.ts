@@ -110,6 +110,14 @@ const table: Record<Action, Case[]> = {
   "profile-field:manage": byRole(false, false, true),
   "profile-attributes:read": reviewersOnly,
   "audit:read": byRole(false, false, true),
+  "campaign:manage": reviewersOnly,
+  "campaign:pull": [
+    { who: analyst, subject: { memberIds: [analyst.id] }, allowed: true, state: "in the pool" },
+    { who: other, subject: { memberIds: [analyst.id] }, allowed: false, state: "not in the pool" },
+    { who: reviewer, subject: { memberIds: [analyst.id] }, allowed: false, state: "not in the pool" },
+    { who: reviewer, subject: { memberIds: [reviewer.id] }, allowed: true, state: "in the pool" },
+    { who: admin, subject: { memberIds: [] }, allowed: false, state: "not in the pool" },
+  ],
 };
 
 /** Refusals answered 404: the subject's existence is none of the actor's business. */
@@ -140,7 +148,8 @@ describe("the policy table", () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(AppError);
-      expect((thrown as AppError).code).toBe(hidden.has(action) ? "NOT_FOUND" : "FORBIDDEN");
+      const hiddenFromAnalysts = action === "campaign:pull" && c.who.role === "ANALYST";
+      expect((thrown as AppError).code).toBe(hidden.has(action) || hiddenFromAnalysts ? "NOT_FOUND" : "FORBIDDEN");
     });
   }
 });

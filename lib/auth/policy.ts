@@ -138,6 +138,16 @@ export const policy = {
   "profile-attributes:read": role("REVIEWER"),
   /** The audit log of every change. */
   "audit:read": role("ADMIN"),
+  /** Campaigns (issue #15): creating, editing, starting them and following their progress. */
+  "campaign:manage": role("REVIEWER"),
+  /**
+   * Pulling the next article of a dynamic campaign: only its pool's members. To an analyst outside
+   * the pool the campaign does not exist; a reviewer or admin (who can see it) is told why.
+   */
+  "campaign:pull": {
+    allow: (actor, campaign) => campaign.memberIds.includes(actor.id),
+    refusal: (actor) => (atLeast(actor, "REVIEWER") ? new AppError("FORBIDDEN", "You are not in this campaign's annotator pool.") : new AppError("NOT_FOUND", "Campaign not found")),
+  } satisfies Rule<{ memberIds: readonly string[] }>,
 } as const;
 
 export type Action = keyof typeof policy;

@@ -53,6 +53,17 @@ describe("planStatic", () => {
     );
   });
 
+  it("given the loads members already carry, gives added articles to the least loaded first", () => {
+    const pool: PoolMember[] = [
+      { id: "a", group: null },
+      { id: "b", group: null },
+      { id: "c", group: null },
+    ];
+    const plan = planStatic(["x", "y", "z"], pool, { overlap: 1, groups: [] }, new Map([["a", 2], ["b", 0], ["c", 1]]));
+    // b (0) takes x; b and c tie at 1 (ties by id) for y; then c is least loaded.
+    expect([...plan.byArticle.values()]).toEqual([["b"], ["b"], ["c"]]);
+  });
+
   it("says which articles are short and why, naming a value nobody in the pool has", () => {
     const pool: PoolMember[] = [
       { id: "l1", group: "left" },

@@ -72,8 +72,9 @@ export function shortfallOf(panel: Panel, pool: readonly PoolMember[], holders: 
  * panel, groups first, then the least loaded annotators, so that loads stay
  * within one of each other wherever balance does not require otherwise.
  */
-export function planStatic(articleIds: readonly string[], pool: readonly PoolMember[], panel: Panel): StaticPlan {
-  const load = new Map(pool.map((m) => [m.id, 0]));
+export function planStatic(articleIds: readonly string[], pool: readonly PoolMember[], panel: Panel, initialLoad?: ReadonlyMap<string, number>): StaticPlan {
+  // `initialLoad`: articles each member already holds (articles added to a running campaign), so the new ones go to the least loaded.
+  const load = new Map(pool.map((m) => [m.id, initialLoad?.get(m.id) ?? 0]));
   const byArticle = new Map<string, string[]>();
   const shortfalls: Shortfall[] = [];
   articleIds.forEach((articleId, index) => {

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/Annotator";
 import { DoneButton } from "@/components/annotator/DoneButton";
+import { SubmitAndNextButton } from "@/components/annotator/SubmitAndNextButton";
 import { SubmissionProvider } from "@/components/annotator/submission";
 import { can } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAnnotations, listAnnotators } from "@/lib/db/spans/annotations";
 import { getArticle } from "@/lib/db/articles/articles";
 import { getAssignmentStatus } from "@/lib/db/articles/assignments";
+import { campaignOfArticle } from "@/lib/db/campaigns/work";
 import { listLabels } from "@/lib/db/labels/list";
 import { getGuideline } from "@/lib/db/guidelines/guidelines";
 import { labelSections } from "@/lib/guidelines/sections";
@@ -27,12 +29,13 @@ export default async function ArticlePage({ params }: Props) {
   if (!Uuid.safeParse(articleId).success) notFound();
   const article = await getArticle({ actor, id: articleId });
   if (!article) notFound();
-  const [labels, annotations, annotators, status, guideline] = await Promise.all([
+  const [labels, annotations, annotators, status, guideline, campaign] = await Promise.all([
     listLabels(),
     listAnnotations({ actor, articleId, query: { annotator: "me" } }),
     listAnnotators({ actor, articleId }),
     getAssignmentStatus({ actor, articleId }),
     getGuideline(),
+    campaignOfArticle({ actor, articleId }),
   ]);
   // Each label's section of the latest guideline: shown on hover in the label picker and in the ? sheet.
   const sections = labelSections(guideline.markdown, labels);
@@ -62,6 +65,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.changedSinceAdjudication && <strong className="ml-1 font-medium text-red-800">(changed since adjudication)</strong>}
             </span>
             <DoneButton articleId={article.id} />
+            {campaign && <SubmitAndNextButton articleId={article.id} campaign={campaign} />}
           </div>
         </div>
       </header>
