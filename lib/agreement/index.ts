@@ -21,5 +21,5 @@ export { sectionDistance } from "./unitizing-disagreement";
 export type { Section } from "./unitizing-sections";
 export { spanF1, type PrecisionRecallF1, type Span, type SpanF1Result } from "./span-f1";
 export { articleAgreement, type LabelAgreement, type RatedSpan } from "./article-agreement";
-export { agreementReport, articleFigures, summarizeReport, type AgreementReport, type ArticleFigures, type FiguredArticle, type ReportRow } from "./report";
+export { agreementReport, articleFigures, reportRow, summarizeReport, type AgreementReport, type ArticleFigures, type FiguredArticle, type ReportRow } from "./report";
 export { pooledF1, type PairSums, type PooledF1 } from "./pooled-f1";

@@ -30,7 +30,8 @@ function summarize(values: (number | null)[]): Summary {
   return { mean: defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : null, defined: defined.length };
 }
 
-function row(key: string, results: LabelEntry[]): ReportRow {
+/** One row of the report from the per-article entries it rests on (also the campaign dashboard's rows by panel group). */
+export function reportRow(key: string, results: LabelEntry[]): ReportRow {
   const warnings: string[] = [];
   if (results.length < FEW_ITEMS) warnings.push(`only ${results.length} article(s): too few for a stable figure`);
   const alpha = summarize(results.map((r) => r.alpha));
@@ -60,7 +61,7 @@ export type FiguredArticle = { id: string; sourceId: string; figures: ArticleFig
 /** The report's tables from per-article figures: no article is computed again here. */
 export function summarizeReport(input: { articles: FiguredArticle[]; skipped: number; labels: string[] }) {
   const { articles, labels } = input;
-  const rowOf = (label: string, entries: (LabelEntry | undefined)[]) => row(label, entries.filter((e): e is LabelEntry => e !== undefined));
+  const rowOf = (label: string, entries: (LabelEntry | undefined)[]) => reportRow(label, entries.filter((e): e is LabelEntry => e !== undefined));
   // Each article's entries once, shared by the label and source tables.
   const entries = new Map(articles.map((a) => [a, labels.map((label) => entryForAll(a.figures, label))]));
   const byLabel = labels.map((label, i) => rowOf(label, articles.map((a) => entries.get(a)![i])));
