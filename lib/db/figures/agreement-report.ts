@@ -175,30 +175,44 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
 }
 
 /**
- * Agreement across the articles matching the filters: per label, per source, per annotator pair.
- * `waitMs`: how long to wait for missing figures before counting them as pending (0: not at all;
- * Infinity: for all of them, as a script or test wants); by default a moment when only a few are missing.
+ * The per-article figures of the articles matching the filters (two or more raters), stored or
+ * computed on the worker. `waitMs`: how long to wait for missing figures before counting them as
+ * pending (0: not at all; Infinity: for all of them, as a script or test wants); by default a
+ * moment when only a few are missing. Used by the report and the campaign dashboard.
  */
-export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
-  authorize(args.actor, "agreement-report:read");
-  const labelKeys = (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
-  const { compared, stats } = await candidates(args.query, labelKeys);
-  // Missing figures are computed on the worker; the report waits for them a moment, then shows
+export async function figuredArticles(query: AgreementReportQuery & { articleIds?: string[] }, labelKeys: string[], waitMs?: number) {
+  const { compared, stats } = await candidates(query, labelKeys);
+  // Missing figures are computed on the worker; the caller waits for them a moment, then shows
   // what it has and how many are still pending (they go on being computed and stored).
   const computed = new Map<string, ArticleFigures>();
   const missing = compared.filter((c) => c.figures === null);
   const all = computeFigures(missing, labelKeys, (id, f) => computed.set(id, f.figures));
   all.catch((error: unknown) => console.error("[slant] agreement figures:", error));
-  const waitMs = args.waitMs ?? (missing.length <= REPORT_WAITS_FOR_AT_MOST ? REPORT_WAIT_MS : 0);
-  if (missing.length > 0 && waitMs > 0) await (waitMs === Infinity ? all : Promise.race([all, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]));
+  const wait = waitMs ?? (missing.length <= REPORT_WAITS_FOR_AT_MOST ? REPORT_WAIT_MS : 0);
+  if (missing.length > 0 && wait > 0) await (wait === Infinity ? all : Promise.race([all, new Promise((resolve) => setTimeout(resolve, wait).unref())]));
   const articles: FiguredArticle[] = [];
   for (const c of compared) {
     const figures = c.figures !== null ? (JSON.parse(c.figures) as ArticleFigures) : computed.get(c.id);
     if (figures) articles.push({ id: c.id, sourceId: c.sourceId, figures });
   }
-  const pending = compared.length - articles.length;
+  return { articles, skipped: stats.skipped, pending: compared.length - articles.length };
+}
+
+/** The label keys the stored figures are computed for (all labels: they enter the fingerprint). */
+export async function figureLabelKeys(): Promise<string[]> {
+  return (await db().label.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true } })).map((l) => l.key);
+}
+
+/**
+ * Agreement across the articles matching the filters: per label, per source, per annotator pair.
+ * `waitMs` as for figuredArticles.
+ */
+export async function getAgreementReport(args: { actor: Actor; query: AgreementReportQuery; waitMs?: number }) {
+  authorize(args.actor, "agreement-report:read");
+  const labelKeys = await figureLabelKeys();
+  const { articles, skipped, pending } = await figuredArticles(args.query, labelKeys, args.waitMs);
   const labels = args.query.label ? [args.query.label] : labelKeys;
-  const report = summarizeReport({ articles, skipped: stats.skipped, labels });
+  const report = summarizeReport({ articles, skipped, labels });
   const ids = [...new Set(report.byPair.flatMap((p) => p.raters))];
   const [users, sources] = await Promise.all([
     db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
