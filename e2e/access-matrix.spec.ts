@@ -104,6 +104,8 @@ const rows: Row[] = [
   { route: "/api/campaigns/[id]", method: "PATCH", url: (i) => `/api/campaigns/${i.ownedId}`, owned: draftCampaign, body: (i) => ({ description: `edited ${i.unique}` }), expect: reviewers(200) },
   { route: "/api/campaigns/[id]/start", method: "POST", url: (i) => `/api/campaigns/${i.ownedId}/start`, owned: draftCampaign, expect: reviewers(200) },
   { route: "/api/campaigns/[id]/next", method: "POST", url: (i) => `/api/campaigns/${i.ownedId}/next`, owned: runningCampaign, expect: [401, 200, 404, 403, 403] },
+  { route: "/api/campaigns/[id]/dashboard", method: "GET", url: (i) => `/api/campaigns/${i.ownedId}/dashboard`, owned: draftCampaign, expect: reviewers(200) },
+  { route: "/api/review-queue", method: "GET", url: () => "/api/review-queue", expect: reviewers(200) },
   { route: "/api/work", method: "GET", url: () => "/api/work", expect: readers },
   // The demo accounts keep their names: an empty one is refused before anything is written.
   { route: "/api/profile", method: "PATCH", url: () => "/api/profile", body: () => ({ name: " " }), expect: [401, 422, 422, 422, 422] },
@@ -245,6 +247,7 @@ const pages: [string, (ids: Ids) => string, Record<Exclude<Role, "anonymous">, n
   ["the sources admin", () => "/admin/sources", { owner: 403, other: 403, reviewer: 403, admin: 200 }],
   ["campaigns", () => "/campaigns", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
   ["a campaign", (i) => `/campaigns/${i.ownedId}`, { owner: 403, other: 403, reviewer: 200, admin: 200 }],
+  ["the review queue", () => "/review", { owner: 403, other: 403, reviewer: 200, admin: 200 }],
   ["my work", () => "/work", { owner: 200, other: 200, reviewer: 200, admin: 200 }],
 ];
 

@@ -129,6 +129,8 @@ const apiRequests: Record<string, (p: Plant) => Req[]> = {
   "PATCH /api/campaigns/[id]": () => [{ method: "PATCH", url: `/api/campaigns/${NO_CAMPAIGN}`, data: { description: "b" } }],
   "POST /api/campaigns/[id]/start": () => [{ method: "POST", url: `/api/campaigns/${NO_CAMPAIGN}/start` }],
   "POST /api/campaigns/[id]/next": () => [{ method: "POST", url: `/api/campaigns/${NO_CAMPAIGN}/next` }],
+  "GET /api/campaigns/[id]/dashboard": () => [get(`/api/campaigns/${NO_CAMPAIGN}/dashboard`)],
+  "GET /api/review-queue": () => [get("/api/review-queue"), get(`/api/review-queue?campaignId=${NO_CAMPAIGN}`)],
   "GET /api/work": () => [get("/api/work")],
   "GET /api/admin/audit": (p) => [get("/api/admin/audit"), get(`/api/admin/audit?actor=${p.aId}`), get(`/api/admin/audit?entity=annotation&format=csv`)],
 };
@@ -159,6 +161,7 @@ const pageRequests: Record<string, (p: Plant) => string[]> = {
   "/campaigns": () => ["/campaigns"],
   "/campaigns/[id]": () => [`/campaigns/${NO_CAMPAIGN}`],
   "/work": () => ["/work"],
+  "/review": () => ["/review"],
 };
 
 function files(dir: string, name: string): string[] {

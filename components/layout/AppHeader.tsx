@@ -9,6 +9,7 @@ const links: { href: string; label: string; needs?: RoleAction }[] = [
   { href: "/sources", label: "Sources" },
   { href: "/agreement", label: "Agreement", needs: "agreement-report:read" },
   { href: "/campaigns", label: "Campaigns", needs: "campaign:manage" },
+  { href: "/review", label: "Review", needs: "campaign:manage" },
   { href: "/guidelines", label: "Guidelines" },
   { href: "/export", label: "Export" },
   { href: "/import", label: "Import" },

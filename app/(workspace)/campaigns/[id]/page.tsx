@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddArticlesForm } from "@/components/campaigns/AddArticlesForm";
+import { CampaignDashboardView } from "@/components/campaigns/CampaignDashboardView";
 import { CampaignPanels } from "@/components/campaigns/CampaignPanels";
 import { DueDate, ProgressBar, StatusBadge } from "@/components/campaigns/parts";
 import { CloseCampaignButton } from "@/components/campaigns/CloseCampaignButton";
@@ -9,7 +10,9 @@ import { StartCampaignButton } from "@/components/campaigns/StartCampaignButton"
 import { pageRead, requirePage } from "@/lib/auth/page-access";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSources } from "@/lib/db/articles/sources";
+import { getCampaignDashboard } from "@/lib/db/campaigns/dashboard";
 import { getCampaign } from "@/lib/db/campaigns/read";
+import { listLabels } from "@/lib/db/labels/list";
 import { Uuid } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Campaign" };
@@ -19,7 +22,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const actor = await requirePageUser(`/campaigns/${id}`);
   requirePage(actor, "campaign:manage");
   if (!Uuid.safeParse(id).success) notFound();
-  const [c, sources] = await Promise.all([pageRead(getCampaign({ actor, id })), listSources()]);
+  const [c, sources, dashboard, labels] = await Promise.all([pageRead(getCampaign({ actor, id })), listSources(), pageRead(getCampaignDashboard({ actor, id })), listLabels()]);
   const settings = [
     `${c.articleCount.toLocaleString("en")} articles`,
     `k = ${c.overlap}`,
@@ -50,6 +53,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           {c.status !== "CLOSED" && <CloseCampaignButton id={c.id} />}
         </div>
       </div>
+
+      {c.status !== "DRAFT" && <CampaignDashboardView dashboard={dashboard} labelNames={Object.fromEntries(labels.map((l) => [l.key, l.name]))} />}
 
       {c.shortfalls.length > 0 && (
         <section aria-labelledby="shortfalls" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
