@@ -107,7 +107,7 @@ export function CampaignDashboardView({ dashboard, labelNames }: { dashboard: Ca
         <p className="text-sm text-slate-700">
           {progress.submitted.toLocaleString("en")} of {progress.slots.toLocaleString("en")} hand-outs submitted ({progress.handedOut.toLocaleString("en")} handed out,{" "}
           {progress.articles.toLocaleString("en")} articles × k = {campaign.overlap}); {progress.fullySubmitted.toLocaleString("en")} article(s) fully submitted,{" "}
-          <Link href="/review" className="text-blue-700 hover:underline">
+          <Link href={`/review?campaignId=${campaign.id}`} className="text-blue-700 hover:underline">
             ready for review
           </Link>
           . Agreement rests on the {dashboard.articlesCompared.toLocaleString("en")} article(s) with two or more raters so far.

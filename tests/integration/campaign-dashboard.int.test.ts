@@ -73,6 +73,8 @@ describe("reviewer queue and campaign dashboard", () => {
     const queue = await getReviewQueue({ actor: reviewer, campaignId: created.id });
     expect(queue.items.map((i) => i.articleId)).toEqual([a!.id, d!.id]);
     expect(queue.total).toBe(2);
+    expect(queue.campaign).toEqual({ id: created.id, name: created.name });
+    await expect(getReviewQueue({ actor: reviewer, campaignId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [first, second] = queue.items;
     expect(first).toMatchObject({ source, goldStatus: "NONE", campaigns: [{ id: created.id, name: created.name }] });
     expect(first!.raters.map((x) => x.id).sort()).toEqual([l1.id, l2.id, r.id].sort());

@@ -5,6 +5,7 @@
 // (ArticleAgreement, kept current by the agreement queue after every span write): one statement,
 // ordered and limited in the database, no figure computed on the request.
 import { authorize, type Actor } from "../../auth/policy";
+import { notFound } from "../../errors";
 import type { ReviewQueue } from "../../schemas/responses/campaign-dashboard";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
@@ -30,6 +31,8 @@ type Row = {
 export async function getReviewQueue(args: { actor: Actor; campaignId?: string; limit?: number }): Promise<ReviewQueue> {
   authorize(args.actor, "campaign:manage");
   const only = args.campaignId;
+  const campaign = only ? await db().campaign.findUnique({ where: { id: only }, select: { id: true, name: true } }) : null;
+  if (only && !campaign) throw notFound("Campaign");
   const rows = await db().$queryRaw<Row[]>`
     WITH in_campaign AS (
       SELECT ca."articleId", c.id AS "campaignId", c.name
@@ -63,6 +66,7 @@ export async function getReviewQueue(args: { actor: Actor; campaignId?: string; 
     FROM page p JOIN "Source" s ON s.id = p."sourceId"
     ORDER BY p.alpha ASC NULLS LAST, p.title, p."articleId"`;
   return {
+    campaign,
     total: rows[0]?.total ?? 0,
     items: rows.map((r) => ({
       articleId: r.articleId,

@@ -62,5 +62,6 @@ export const ReviewQueueItem = z.object({
   disagreement: z.number().nullable(),
   submittedAt: z.string().nullable(),
 });
-export const ReviewQueue = z.object({ items: z.array(ReviewQueueItem), total: z.number() });
+/** `campaign`: the campaign the queue was narrowed to, if any. */
+export const ReviewQueue = z.object({ campaign: z.object({ id: z.string(), name: z.string() }).nullable(), items: z.array(ReviewQueueItem), total: z.number() });
 export type ReviewQueue = z.infer<typeof ReviewQueue>;
