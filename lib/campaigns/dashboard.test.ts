@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFigures } from "../agreement/article-figures";
 import type { FiguredArticle } from "../agreement/report";
-import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, pairGroups, perThousandWords } from "./dashboard";
+import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, pairGroups, pairUnits, perThousandWords } from "./dashboard";
 
 // Figures as lib/agreement/article-figures.ts stores them: raters sorted; per label [alpha, kappa,
 // F1 exact, F1 partial]; per pair [i, j, predicted, reference, exactMatches, partialP, partialR];
@@ -45,7 +45,7 @@ describe("agreementByGroup", () => {
       { i: 1, j: 2, matched: 2, each: 2, alpha: 1 },
     ]),
   ];
-  const lines = agreementByGroup({ articles, labels: ["bias"], groupOf: groups });
+  const lines = agreementByGroup({ units: pairUnits(articles, ["bias"]), labels: ["bias"], groupOf: groups });
 
   it("puts same-group pairs within and the others across, leaving out raters without a group", () => {
     const within = lines.find((l) => l.kind === "within" && l.groups === null)!;
@@ -80,7 +80,7 @@ describe("agreementWithOthers", () => {
         { i: 1, j: 2, matched: 0, each: 2, alpha: 0 },
       ]),
     ];
-    const figures = agreementWithOthers({ articles, labels: ["bias"], ids: ["a", "c", "nobody"] });
+    const figures = agreementWithOthers({ units: pairUnits(articles, ["bias"]), ids: ["a", "c", "nobody"] });
     expect(figures.get("a")).toEqual({ withOthers: 2 / 3, articles: 2 });
     expect(figures.get("c")).toEqual({ withOthers: 0, articles: 1 });
     expect(figures.get("nobody")).toEqual({ withOthers: null, articles: 0 });

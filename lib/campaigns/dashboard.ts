@@ -7,6 +7,18 @@ import { reportRow, type FiguredArticle, type ReportRow } from "../agreement/rep
 // already carries its own span-F1 counts and, with three or more raters, its own alpha and kappa,
 // so grouping pairs by panel group or by annotator needs no text and no tokenizing.
 
+/** One annotator pair on one article for one label: the unit every figure below is built from. */
+export type PairUnit = { articleId: string; label: string; raters: [string, string]; entry: LabelEntry };
+
+/** Every (article, label, rater pair) unit of the articles, computed once and shared by the figures below. */
+export function pairUnits(articles: readonly FiguredArticle[], labels: readonly string[]): PairUnit[] {
+  const units: PairUnit[] = [];
+  for (const a of articles) {
+    for (const label of labels) for (const { raters, entry } of entriesByPair(a.figures, label)) units.push({ articleId: a.id, label, raters, entry });
+  }
+  return units;
+}
+
 /** A pair of raters is "within" when both are in the same panel group, "across" otherwise. */
 export type PairKind = "within" | "across";
 /** One row by panel group: `groups` the pair of groups (sorted), or null for the total of the kind. */
@@ -17,8 +29,7 @@ export function pairGroups(groupOf: ReadonlyMap<string, string | null>, raters: 
   const a = groupOf.get(raters[0]);
   const b = groupOf.get(raters[1]);
   if (!a || !b) return null;
-  const groups = [a, b].sort() as [string, string];
-  return { kind: a === b ? "within" : "across", groups };
+  return { kind: a === b ? "within" : "across", groups: a <= b ? [a, b] : [b, a] };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -32,28 +43,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
  * (article, pair) unit is one entry, as in the report's table by pair. Totals first (within, then
  * across), then each pair of groups. Pairs with a rater outside the groups are left out.
  */
-export function agreementByGroup(input: { articles: readonly FiguredArticle[]; labels: readonly string[]; groupOf: ReadonlyMap<string, string | null> }): GroupLine[] {
-  const totals = new Map<string, LabelEntry[]>();
-  const byGroups = new Map<string, LabelEntry[]>();
-  for (const a of input.articles) {
-    for (const label of input.labels) {
-      for (const { raters, entry } of entriesByPair(a.figures, label)) {
-        const g = pairGroups(input.groupOf, raters);
-        if (!g) continue;
-        push(totals, `${g.kind}\u0000${label}`, entry);
-        push(byGroups, `${g.groups.join("\u0000")}\u0000${label}`, entry);
-      }
-    }
+export function agreementByGroup(input: { units: readonly PairUnit[]; labels: readonly string[]; groupOf: ReadonlyMap<string, string | null> }): GroupLine[] {
+  // Keyed by the groups' pair, then the label: nested maps, no string built per unit.
+  const byGroups = new Map<string, Map<string, Map<string, LabelEntry[]>>>();
+  for (const u of input.units) {
+    const g = pairGroups(input.groupOf, u.raters);
+    if (!g) continue;
+    const inner = byGroups.get(g.groups[0]) ?? byGroups.set(g.groups[0], new Map()).get(g.groups[0])!;
+    const labels = inner.get(g.groups[1]) ?? inner.set(g.groups[1], new Map()).get(g.groups[1])!;
+    push(labels, u.label, u.entry);
   }
+  const pairs = [...byGroups].flatMap(([a, inner]) => [...inner].map(([b, labels]) => ({ groups: [a, b] as [string, string], labels }))).sort((x, y) => x.groups[0].localeCompare(y.groups[0]) || x.groups[1].localeCompare(y.groups[1]));
   const lines: GroupLine[] = [];
   for (const kind of ["within", "across"] as const) {
-    for (const label of input.labels) lines.push({ kind, groups: null, ...reportRow(label, totals.get(`${kind}\u0000${label}`) ?? []) });
+    const mine = pairs.filter((p) => (p.groups[0] === p.groups[1]) === (kind === "within"));
+    for (const label of input.labels) lines.push({ kind, groups: null, ...reportRow(label, mine.flatMap((p) => p.labels.get(label) ?? [])) });
   }
-  const pairs = [...new Set([...byGroups.keys()].map((k) => k.split("\u0000").slice(0, 2).join("\u0000")))].sort();
-  for (const pair of pairs) {
-    const groups = pair.split("\u0000") as [string, string];
+  for (const { groups, labels } of pairs) {
     for (const label of input.labels) {
-      const entries = byGroups.get(`${pair}\u0000${label}`);
+      const entries = labels.get(label);
       if (entries) lines.push({ kind: groups[0] === groups[1] ? "within" : "across", groups, ...reportRow(label, entries) });
     }
   }
@@ -68,23 +76,19 @@ export type AnnotatorAgreement = {
 };
 
 /** Each of `ids`' agreement with the other raters of the articles they share, from the stored pair counts. */
-export function agreementWithOthers(input: { articles: readonly FiguredArticle[]; labels: readonly string[]; ids: readonly string[] }): Map<string, AnnotatorAgreement> {
+export function agreementWithOthers(input: { units: readonly PairUnit[]; ids: readonly string[] }): Map<string, AnnotatorAgreement> {
   const wanted = new Set(input.ids);
   const sums = new Map<string, PairSums[]>();
-  const articles = new Map<string, string[]>();
-  for (const a of input.articles) {
-    for (const label of input.labels) {
-      for (const { raters, entry } of entriesByPair(a.figures, label)) {
-        for (const id of raters) {
-          if (!wanted.has(id)) continue;
-          // A pair's counts as they are: swapping predicted and reference leaves the F1 unchanged.
-          for (const unit of entry.pairSums) push(sums, id, unit);
-          push(articles, id, a.id);
-        }
-      }
+  const articles = new Map<string, Set<string>>();
+  for (const u of input.units) {
+    for (const id of u.raters) {
+      if (!wanted.has(id)) continue;
+      // A pair's counts as they are: swapping predicted and reference leaves the F1 unchanged.
+      for (const unit of u.entry.pairSums) push(sums, id, unit);
+      (articles.get(id) ?? articles.set(id, new Set()).get(id)!).add(u.articleId);
     }
   }
-  return new Map(input.ids.map((id) => [id, { withOthers: pairPooledF1(sums.get(id) ?? []).partial, articles: new Set(articles.get(id)).size }]));
+  return new Map(input.ids.map((id) => [id, { withOthers: pairPooledF1(sums.get(id) ?? []).partial, articles: articles.get(id)?.size ?? 0 }]));
 }
 
 /** The outlier rule's settings: at least `minArticles` shared articles to be judged, at least `minJudged` annotators judged. */

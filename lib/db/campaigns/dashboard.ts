@@ -1,17 +1,18 @@
 // A campaign's dashboard (issue #15 §5): progress, agreement per label, agreement by panel group,
 // per-annotator figures and outliers. Agreement comes from the stored per-article figures the
-// agreement report reads (figuredArticles: only articles whose figures are missing or stale are
+// agreement report reads (candidates, figuresOf: only articles whose figures are missing or stale are
 // computed, on the agreement worker, never on this thread); the per-annotator counts are one SQL
 // statement of counts. No article text is read here (docs/decisions/0024).
+import { createHash } from "node:crypto";
 import { entryForAll } from "../../agreement/article-figures";
 import { reportRow } from "../../agreement/report";
 import { authorize, type Actor } from "../../auth/policy";
-import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, OUTLIER_RULE, perThousandWords } from "../../campaigns/dashboard";
+import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, OUTLIER_RULE, pairUnits, perThousandWords, type AnnotatorAgreement } from "../../campaigns/dashboard";
 import { groupOf } from "../../campaigns/pool";
 import { notFound } from "../../errors";
 import type { CampaignDashboard } from "../../schemas/responses/campaign-dashboard";
 import { db } from "../client";
-import { figuredArticles, figureLabelKeys } from "../figures/agreement-report";
+import { candidates, figureLabelKeys, figuresOf, type Candidate } from "../figures/agreement-report";
 import { Prisma } from "../generated/client";
 import { heldWork } from "./read";
 
@@ -68,30 +69,82 @@ async function fullySubmitted(campaignId: string, overlap: number): Promise<numb
   return row?.n ?? 0;
 }
 
+type AgreementPart = Pick<CampaignDashboard, "byLabel" | "byGroup" | "articlesCompared"> & {
+  others: Map<string, AnnotatorAgreement>;
+  outliers: ReturnType<typeof flagOutliers>;
+  pending: number;
+};
+
+/**
+ * The agreement figures of a campaign, by campaign id, with the key they were computed for: every
+ * compared article's fingerprint (its text, raters and spans), the label sets and the members'
+ * groups. While the key holds, a dashboard skips parsing 10,000 stored figures and summing them
+ * again (most of its time); only the fingerprint scan is paid. Bounded: the oldest go first.
+ */
+const agreementMemo = new Map<string, { key: string; part: AgreementPart }>();
+const AGREEMENT_MEMO_MAX = 50;
+
+async function agreementPart(args: {
+  campaignId: string;
+  compared: Candidate[];
+  allLabels: string[];
+  labels: string[];
+  groups: ReadonlyMap<string, string | null>;
+  balanced: boolean;
+  ids: string[];
+  waitMs: number | undefined;
+}): Promise<AgreementPart> {
+  const hash = createHash("md5").update(`${args.allLabels.join(",")}|${args.labels.join(",")}|${args.balanced}|${[...args.groups].map(([id, g]) => `${id}=${g ?? ""}`).sort().join(",")}`);
+  for (const c of args.compared) hash.update(`|${c.id}:${c.fingerprint}:${c.figures === null ? "-" : "+"}`);
+  const key = hash.digest("hex");
+  const memo = agreementMemo.get(args.campaignId);
+  if (memo?.key === key) return memo.part;
+  const { articles, pending } = await figuresOf(args.compared, args.allLabels, args.waitMs);
+  const units = pairUnits(articles, args.labels);
+  const others = agreementWithOthers({ units, ids: args.ids });
+  const part: AgreementPart = {
+    articlesCompared: articles.length,
+    pending,
+    // The report's rows by label (summarizeReport's byLabel), without its tables by source and pair the dashboard does not show.
+    byLabel: args.labels.map((label) => reportRow(label, articles.flatMap((a) => entryForAll(a.figures, label) ?? []))),
+    byGroup: args.balanced ? agreementByGroup({ units, labels: args.labels, groupOf: args.groups }) : [],
+    others,
+    outliers: flagOutliers(args.ids.map((id) => ({ id, value: others.get(id)!.withOthers, articles: others.get(id)!.articles }))),
+  };
+  // Figures still pending would be missing from a remembered answer: only a complete one is kept.
+  if (pending === 0) {
+    agreementMemo.delete(args.campaignId);
+    agreementMemo.set(args.campaignId, { key, part });
+    if (agreementMemo.size > AGREEMENT_MEMO_MAX) agreementMemo.delete(agreementMemo.keys().next().value!);
+  }
+  return part;
+}
+
 /** `waitMs`: how long to wait for figures being computed (see figuredArticles); tests pass Infinity. */
 export async function getCampaignDashboard(args: { actor: Actor; id: string; waitMs?: number }): Promise<CampaignDashboard> {
   authorize(args.actor, "campaign:manage");
   const client = db();
   const c = await client.campaign.findUnique({ where: { id: args.id }, select: { id: true, name: true, overlap: true, balanceBy: true, labelKeys: true } });
   if (!c) throw notFound("Campaign");
-  const [members, field, held, idsRow, counts, full, allLabels] = await Promise.all([
-    client.campaignMember.findMany({ where: { campaignId: c.id }, select: { user: { select: { id: true, name: true, profile: true } } } }),
-    c.balanceBy ? client.profileField.findUnique({ where: { key: c.balanceBy }, select: { name: true, options: true } }) : null,
-    heldWork([c.id]),
-    // One row holding every id: 10,000 rows mapped one by one cost more than the array.
+  // One row holding every id: 10,000 rows mapped one by one cost more than the array.
+  const [idsRow, allLabels] = await Promise.all([
     client.$queryRaw<{ ids: string[] | null }[]>(sql`SELECT array_agg("articleId"::text) AS ids FROM "CampaignArticle" WHERE "campaignId" = ${c.id}::uuid`),
-    annotatorCounts(c.id, c.labelKeys),
-    fullySubmitted(c.id, c.overlap),
     figureLabelKeys(),
   ]);
   const articleIds = idsRow[0]?.ids ?? [];
   // The figures are keyed by every label (the label set is in their fingerprint); the campaign's labels are read from them.
-  const { articles, pending } = articleIds.length > 0 ? await figuredArticles({ articleIds }, allLabels, args.waitMs) : { articles: [], pending: 0 };
+  const [members, field, held, counts, full, compared] = await Promise.all([
+    client.campaignMember.findMany({ where: { campaignId: c.id }, select: { user: { select: { id: true, name: true, profile: true } } } }),
+    c.balanceBy ? client.profileField.findUnique({ where: { key: c.balanceBy }, select: { name: true, options: true } }) : null,
+    heldWork([c.id]),
+    annotatorCounts(c.id, c.labelKeys),
+    fullySubmitted(c.id, c.overlap),
+    articleIds.length > 0 ? candidates({ articleIds }, allLabels).then((c) => c.compared) : [],
+  ]);
   const labels = c.labelKeys.length > 0 ? allLabels.filter((k) => c.labelKeys.includes(k)) : allLabels;
   const groups = new Map(members.map((m) => [m.user.id, groupOf(m.user.profile, c.balanceBy, field?.options ?? [])]));
   const ids = members.map((m) => m.user.id);
-  const others = agreementWithOthers({ articles, labels, ids });
-  const outliers = flagOutliers(ids.map((id) => ({ id, value: others.get(id)!.withOthers, articles: others.get(id)!.articles })));
+  const { byLabel, byGroup, others, outliers, articlesCompared, pending } = await agreementPart({ campaignId: c.id, compared, allLabels, labels, groups, balanced: c.balanceBy !== null, ids, waitMs: args.waitMs });
   const countOf = new Map(counts.map((r) => [r.userId, r]));
   return {
     campaign: { id: c.id, name: c.name, overlap: c.overlap, balanceBy: c.balanceBy, balanceName: field?.name ?? null },
@@ -102,11 +155,10 @@ export async function getCampaignDashboard(args: { actor: Actor; id: string; wai
       submitted: held.reduce((n, h) => n + h.submitted, 0),
       fullySubmitted: full,
     },
-    articlesCompared: articles.length,
+    articlesCompared,
     articlesPending: pending,
-    // The report's rows by label (summarizeReport's byLabel), without its tables by source and pair the dashboard does not show.
-    byLabel: labels.map((label) => reportRow(label, articles.flatMap((a) => entryForAll(a.figures, label) ?? []))),
-    byGroup: c.balanceBy ? agreementByGroup({ articles, labels, groupOf: groups }) : [],
+    byLabel,
+    byGroup,
     annotators: members
       .map(({ user }) => {
         const n = countOf.get(user.id);

@@ -176,12 +176,20 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
 
 /**
  * The per-article figures of the articles matching the filters (two or more raters), stored or
- * computed on the worker. `waitMs`: how long to wait for missing figures before counting them as
- * pending (0: not at all; Infinity: for all of them, as a script or test wants); by default a
- * moment when only a few are missing. Used by the report and the campaign dashboard.
+ * computed on the worker (see figuresOf). Used by the report; the campaign dashboard asks
+ * candidates and figuresOf apart, to skip reading figures it holds already.
  */
 export async function figuredArticles(query: AgreementReportQuery & { articleIds?: string[] }, labelKeys: string[], waitMs?: number) {
   const { compared, stats } = await candidates(query, labelKeys);
+  return { ...(await figuresOf(compared, labelKeys, waitMs)), skipped: stats.skipped };
+}
+
+/**
+ * The candidates' figures: stored ones parsed, missing ones computed on the worker. `waitMs`: how
+ * long to wait for missing figures before counting them as pending (0: not at all; Infinity: for
+ * all of them, as a script or test wants); by default a moment when only a few are missing.
+ */
+export async function figuresOf(compared: Candidate[], labelKeys: string[], waitMs?: number): Promise<{ articles: FiguredArticle[]; pending: number }> {
   // Missing figures are computed on the worker; the caller waits for them a moment, then shows
   // what it has and how many are still pending (they go on being computed and stored).
   const computed = new Map<string, ArticleFigures>();
@@ -195,7 +203,7 @@ export async function figuredArticles(query: AgreementReportQuery & { articleIds
     const figures = c.figures !== null ? (JSON.parse(c.figures) as ArticleFigures) : computed.get(c.id);
     if (figures) articles.push({ id: c.id, sourceId: c.sourceId, figures });
   }
-  return { articles, skipped: stats.skipped, pending: compared.length - articles.length };
+  return { articles, pending: compared.length - articles.length };
 }
 
 /** The label keys the stored figures are computed for (all labels: they enter the fingerprint). */
