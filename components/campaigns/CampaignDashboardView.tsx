@@ -19,7 +19,7 @@ function Warnings({ warnings }: { warnings: string[] }) {
 /** Within-group pairs against across-group pairs, then each pair of groups: a pair of raters on one article is one unit. */
 function GroupAgreementTable({ lines, labelName }: { lines: CampaignDashboard["byGroup"]; labelName: (key: string) => string }) {
   return (
-    <table className="w-full text-sm" aria-label="Agreement by panel group">
+    <table className="w-full min-w-[36rem] text-sm" aria-label="Agreement by panel group">
       <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
         <tr>
           <th className={th}>Rater pairs</th>
@@ -55,7 +55,7 @@ function GroupAgreementTable({ lines, labelName }: { lines: CampaignDashboard["b
 function AnnotatorTable({ dashboard }: { dashboard: CampaignDashboard }) {
   const { annotators, outlierRule } = dashboard;
   return (
-    <table className="w-full text-sm" aria-label="Annotators' figures">
+    <table className="w-full min-w-[40rem] text-sm" aria-label="Annotators' figures">
       <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
         <tr>
           <th className={th}>Annotator</th>
@@ -124,17 +124,18 @@ export function CampaignDashboardView({ dashboard, labelNames }: { dashboard: Ca
             Each pair of raters on an article is one unit: pairs of the same group against pairs of different groups. Lower agreement across groups than within them suggests the
             groups read the guideline differently.
           </p>
-          {dashboard.byGroup.some((l) => l.articles > 0) ? (
+          {/* Labels nobody used on these articles would only add rows of dashes. */}
+          {dashboard.byGroup.some((l) => l.spans > 0) ? (
             <div className="overflow-x-auto">
-              <GroupAgreementTable lines={dashboard.byGroup.filter((l) => l.articles > 0)} labelName={labelName} />
+              <GroupAgreementTable lines={dashboard.byGroup.filter((l) => l.spans > 0)} labelName={labelName} />
             </div>
           ) : (
-            <p className="text-sm text-slate-600">No article has two raters with a group yet.</p>
+            <p className="text-sm text-slate-600">No article has two raters with a group and a span yet.</p>
           )}
         </div>
       )}
       <div className="space-y-2">
-        <h3 className="font-semibold">Annotators</h3>
+        <h3 className="font-semibold">Annotators&rsquo; figures</h3>
         <p className="max-w-3xl text-sm text-slate-600">
           Outliers: agreement with the others more than {dashboard.outlierRule.mads} median absolute deviations below the median (the deviation taken as at least {OUTLIER_RULE.minMad}), among annotators
           sharing at least {dashboard.outlierRule.minArticles} articles; nobody is flagged with fewer than {OUTLIER_RULE.minJudged} such annotators.

@@ -14,8 +14,8 @@ export function ReviewQueueList({ queue, caption }: { queue: ReviewQueue; captio
       </p>
       <ol aria-label={caption} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {queue.items.map((item) => (
-          <li key={item.articleId} className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1 p-3 text-sm">
-            <div className="min-w-0 flex-1 space-y-0.5">
+          <li key={item.articleId} className="flex flex-col gap-2 p-3 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+            <div className="min-w-0 space-y-0.5 sm:flex-1">
               <Link href={`/articles/${item.articleId}/compare`} className="font-medium text-blue-700 hover:underline">
                 {item.title}
               </Link>
@@ -25,7 +25,7 @@ export function ReviewQueueList({ queue, caption }: { queue: ReviewQueue; captio
               </p>
               <p className="text-slate-600">Raters: {item.raters.map((r) => r.name).join(", ")}</p>
             </div>
-            <div className="flex flex-wrap items-center gap-2 sm:flex-col sm:items-end">
+            <div className="flex flex-wrap items-center gap-2 sm:shrink-0 sm:flex-col sm:items-end">
               <span className="tabular-nums" title="1 − the article's unitizing alpha over all labels">
                 disagreement <strong>{fixed(item.disagreement)}</strong> <span className="text-slate-500">(α {fixed(item.alpha)})</span>
               </span>
