@@ -3,6 +3,7 @@ import { sentences, type Token } from "../formats/tokenize";
 import { codePointLength } from "../spans";
 import { articleAgreement, type LabelAgreement, type RatedSpan } from "./article-agreement";
 import { articleFigures, type ArticleFigures } from "./article-figures";
+import { campaignAgreement, type CampaignAgreement, type CampaignAgreementInput } from "../campaigns/dashboard";
 
 // The CPU-heavy part of agreement on one article — tokenizing its text and
 // computing the figures — as one self-contained task, so that it can run on a
@@ -22,14 +23,18 @@ export type AgreementTask = {
 export type ReportFigures = { figures: ArticleFigures; alpha: number | null };
 /** The tokenizer alone (the CoNLL export's sentences): the same worker keeps it off the event loop too. */
 export type SentencesTask = { kind: "sentences"; body: string };
-export type WorkerTask = AgreementTask | SentencesTask;
+/** A campaign dashboard's sums over its articles' figures (lib/campaigns/dashboard.ts). */
+export type CampaignTask = { kind: "campaign" } & CampaignAgreementInput;
+export type WorkerTask = AgreementTask | SentencesTask | CampaignTask;
 
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "labels" }): LabelAgreement[];
 export function runAgreementTaskInProcess(task: AgreementTask & { kind: "report" }): ReportFigures;
 export function runAgreementTaskInProcess(task: SentencesTask): Token[][];
-export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][];
-export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][] {
+export function runAgreementTaskInProcess(task: CampaignTask): CampaignAgreement;
+export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][] | CampaignAgreement;
+export function runAgreementTaskInProcess(task: WorkerTask): LabelAgreement[] | ReportFigures | Token[][] | CampaignAgreement {
   if (task.kind === "sentences") return sentences(task.body);
+  if (task.kind === "campaign") return campaignAgreement(task);
   const spans: RatedSpan[] = typeof task.spans === "string" ? (JSON.parse(task.spans) as RatedSpan[]) : task.spans;
   const length = codePointLength(task.body);
   const tokens = sentences(task.body).flat();

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LabelAgreement } from "../agreement/article-agreement";
-import type { AgreementTask, ReportFigures, SentencesTask, WorkerTask } from "../agreement/agreement-task";
+import type { AgreementTask, CampaignTask, ReportFigures, SentencesTask, WorkerTask } from "../agreement/agreement-task";
+import type { CampaignAgreement } from "../campaigns/dashboard";
 import type { Token } from "../formats/tokenize";
 
 // Agreement on an article (tokenizing its text, then the figures) takes from a
@@ -97,7 +98,8 @@ export const agreementPool = (globalForPool.slantAgreementPool ??= new Agreement
 export function runAgreementTask(task: AgreementTask & { kind: "labels" }): Promise<LabelAgreement[]>;
 export function runAgreementTask(task: AgreementTask & { kind: "report" }): Promise<ReportFigures>;
 export function runAgreementTask(task: SentencesTask): Promise<Token[][]>;
-export function runAgreementTask(task: WorkerTask): Promise<LabelAgreement[] | ReportFigures | Token[][]>;
+export function runAgreementTask(task: CampaignTask): Promise<CampaignAgreement>;
+export function runAgreementTask(task: WorkerTask): Promise<LabelAgreement[] | ReportFigures | Token[][] | CampaignAgreement>;
 export function runAgreementTask(task: WorkerTask): Promise<unknown> {
   return agreementPool.run(task);
 }

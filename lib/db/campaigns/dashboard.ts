@@ -1,18 +1,17 @@
 // A campaign's dashboard (issue #15 §5): progress, agreement per label, agreement by panel group,
 // per-annotator figures and outliers. Agreement comes from the stored per-article figures the
-// agreement report reads (candidates, figuresOf: only articles whose figures are missing or stale are
-// computed, on the agreement worker, never on this thread); the per-annotator counts are one SQL
-// statement of counts. No article text is read here (docs/decisions/0024).
+// agreement report reads (candidates; only articles whose figures are missing or stale are computed,
+// on the agreement worker), parsed and summed on the worker too (campaignAgreement); the
+// per-annotator counts are one SQL statement of counts. No article text is read here (docs/decisions/0024).
 import { createHash } from "node:crypto";
-import { entryForAll } from "../../agreement/article-figures";
-import { reportRow } from "../../agreement/report";
 import { authorize, type Actor } from "../../auth/policy";
-import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, OUTLIER_RULE, pairUnits, perThousandWords, type AnnotatorAgreement } from "../../campaigns/dashboard";
+import { goldF1, OUTLIER_RULE, perThousandWords, type CampaignAgreement } from "../../campaigns/dashboard";
 import { groupOf } from "../../campaigns/pool";
 import { notFound } from "../../errors";
 import type { CampaignDashboard } from "../../schemas/responses/campaign-dashboard";
 import { db } from "../client";
-import { candidates, figureLabelKeys, figuresOf, type Candidate } from "../figures/agreement-report";
+import { runAgreementTask } from "../../runtime/agreement-pool";
+import { candidates, figureLabelKeys, unparsedFiguresOf, type Candidate } from "../figures/agreement-report";
 import { Prisma } from "../generated/client";
 import { heldWork } from "./read";
 
@@ -69,17 +68,13 @@ async function fullySubmitted(campaignId: string, overlap: number): Promise<numb
   return row?.n ?? 0;
 }
 
-type AgreementPart = Pick<CampaignDashboard, "byLabel" | "byGroup" | "articlesCompared"> & {
-  others: Map<string, AnnotatorAgreement>;
-  outliers: ReturnType<typeof flagOutliers>;
-  pending: number;
-};
+type AgreementPart = CampaignAgreement & { pending: number };
 
 /**
  * The agreement figures of a campaign, by campaign id, with the key they were computed for: every
  * compared article's fingerprint (its text, raters and spans), the label sets and the members'
- * groups. While the key holds, a dashboard skips parsing 10,000 stored figures and summing them
- * again (most of its time); only the fingerprint scan is paid. Bounded: the oldest go first.
+ * groups. While the key holds, a dashboard skips handing 10,000 stored figures to the worker to be
+ * parsed and summed again (most of its time); only the fingerprint scan is paid. Bounded.
  */
 const agreementMemo = new Map<string, { key: string; part: AgreementPart }>();
 const AGREEMENT_MEMO_MAX = 50;
@@ -99,18 +94,10 @@ async function agreementPart(args: {
   const key = hash.digest("hex");
   const memo = agreementMemo.get(args.campaignId);
   if (memo?.key === key) return memo.part;
-  const { articles, pending } = await figuresOf(args.compared, args.allLabels, args.waitMs);
-  const units = pairUnits(articles, args.labels);
-  const others = agreementWithOthers({ units, ids: args.ids });
-  const part: AgreementPart = {
-    articlesCompared: articles.length,
-    pending,
-    // The report's rows by label (summarizeReport's byLabel), without its tables by source and pair the dashboard does not show.
-    byLabel: args.labels.map((label) => reportRow(label, articles.flatMap((a) => entryForAll(a.figures, label) ?? []))),
-    byGroup: args.balanced ? agreementByGroup({ units, labels: args.labels, groupOf: args.groups }) : [],
-    others,
-    outliers: flagOutliers(args.ids.map((id) => ({ id, value: others.get(id)!.withOthers, articles: others.get(id)!.articles }))),
-  };
+  const { articles, pending } = await unparsedFiguresOf(args.compared, args.allLabels, args.waitMs);
+  // Parsing and summing the figures of 10,000 articles takes hundreds of milliseconds: on the worker, not on this event loop.
+  const figures = await runAgreementTask({ kind: "campaign", articles, labels: args.labels, groups: [...args.groups], balanced: args.balanced, ids: args.ids });
+  const part = { ...figures, pending };
   // Figures still pending would be missing from a remembered answer: only a complete one is kept.
   if (pending === 0) {
     agreementMemo.delete(args.campaignId);
@@ -144,7 +131,9 @@ export async function getCampaignDashboard(args: { actor: Actor; id: string; wai
   const labels = c.labelKeys.length > 0 ? allLabels.filter((k) => c.labelKeys.includes(k)) : allLabels;
   const groups = new Map(members.map((m) => [m.user.id, groupOf(m.user.profile, c.balanceBy, field?.options ?? [])]));
   const ids = members.map((m) => m.user.id);
-  const { byLabel, byGroup, others, outliers, articlesCompared, pending } = await agreementPart({ campaignId: c.id, compared, allLabels, labels, groups, balanced: c.balanceBy !== null, ids, waitMs: args.waitMs });
+  const { byLabel, byGroup, others: otherPairs, outliers, articlesCompared, pending } = await agreementPart({ campaignId: c.id, compared, allLabels, labels, groups, balanced: c.balanceBy !== null, ids, waitMs: args.waitMs });
+  const others = new Map(otherPairs);
+  const flagged = new Set(outliers.flagged);
   const countOf = new Map(counts.map((r) => [r.userId, r]));
   return {
     campaign: { id: c.id, name: c.name, overlap: c.overlap, balanceBy: c.balanceBy, balanceName: field?.name ?? null },
@@ -175,7 +164,7 @@ export async function getCampaignDashboard(args: { actor: Actor; id: string; wai
           sharedArticles: o.articles,
           withGold: n && n.goldArticles > 0 ? goldF1({ spans: n.goldSpans, gold: n.gold, matches: n.matches }) : null,
           goldArticles: n?.goldArticles ?? 0,
-          outlier: outliers.flagged.has(user.id),
+          outlier: flagged.has(user.id),
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name)),

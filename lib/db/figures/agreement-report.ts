@@ -190,6 +190,12 @@ export async function figuredArticles(query: AgreementReportQuery & { articleIds
  * all of them, as a script or test wants); by default a moment when only a few are missing.
  */
 export async function figuresOf(compared: Candidate[], labelKeys: string[], waitMs?: number): Promise<{ articles: FiguredArticle[]; pending: number }> {
+  const { articles, pending } = await unparsedFiguresOf(compared, labelKeys, waitMs);
+  return { articles: articles.map((a) => ({ ...a, figures: typeof a.figures === "string" ? (JSON.parse(a.figures) as ArticleFigures) : a.figures })), pending };
+}
+
+/** As figuresOf, with stored figures left as their JSON text: for a caller that hands them to the worker, which parses them there. */
+export async function unparsedFiguresOf(compared: Candidate[], labelKeys: string[], waitMs?: number) {
   // Missing figures are computed on the worker; the caller waits for them a moment, then shows
   // what it has and how many are still pending (they go on being computed and stored).
   const computed = new Map<string, ArticleFigures>();
@@ -198,9 +204,9 @@ export async function figuresOf(compared: Candidate[], labelKeys: string[], wait
   all.catch((error: unknown) => console.error("[slant] agreement figures:", error));
   const wait = waitMs ?? (missing.length <= REPORT_WAITS_FOR_AT_MOST ? REPORT_WAIT_MS : 0);
   if (missing.length > 0 && wait > 0) await (wait === Infinity ? all : Promise.race([all, new Promise((resolve) => setTimeout(resolve, wait).unref())]));
-  const articles: FiguredArticle[] = [];
+  const articles: { id: string; sourceId: string; figures: string | ArticleFigures }[] = [];
   for (const c of compared) {
-    const figures = c.figures !== null ? (JSON.parse(c.figures) as ArticleFigures) : computed.get(c.id);
+    const figures = c.figures ?? computed.get(c.id);
     if (figures) articles.push({ id: c.id, sourceId: c.sourceId, figures });
   }
   return { articles, pending: compared.length - articles.length };
