@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFigures } from "../agreement/article-figures";
 import type { FiguredArticle } from "../agreement/report";
-import { agreementByGroup, agreementWithOthers, flagOutliers, goldF1, pairGroups, pairUnits, perThousandWords } from "./dashboard";
+import { agreementByGroup, agreementWithOthers, campaignAgreement, flagOutliers, goldF1, pairGroups, pairUnits, perThousandWords } from "./dashboard";
 
 // Figures as lib/agreement/article-figures.ts stores them: raters sorted; per label [alpha, kappa,
 // F1 exact, F1 partial]; per pair [i, j, predicted, reference, exactMatches, partialP, partialR];
@@ -115,5 +115,26 @@ describe("counts", () => {
     expect(perThousandWords(3, 0)).toBeNull();
     expect(goldF1({ spans: 3, gold: 1, matches: 1 })).toBe(0.5);
     expect(goldF1({ spans: 0, gold: 0, matches: 0 })).toBeNull();
+  });
+});
+
+describe("campaignAgreement (the worker's task)", () => {
+  it("reads stored JSON text as it reads parsed figures, and returns plain data", () => {
+    const articles = [article("x", ["a", "b", "c"], [
+      { i: 0, j: 1, matched: 2, each: 2, alpha: 1 },
+      { i: 0, j: 2, matched: 0, each: 2, alpha: 0 },
+      { i: 1, j: 2, matched: 0, each: 2, alpha: 0 },
+    ])];
+    const input = { labels: ["bias"], groups: [...groups], balanced: true, ids: ["a", "b", "c"] };
+    const parsed = campaignAgreement({ ...input, articles });
+    const stored = campaignAgreement({ ...input, articles: articles.map((a) => ({ ...a, figures: JSON.stringify(a.figures) })) });
+    expect(stored).toEqual(parsed);
+    expect(parsed.articlesCompared).toBe(1);
+    expect(parsed.byLabel.map((r) => r.key)).toEqual(["bias"]);
+    expect(parsed.byGroup.map((l) => l.groups?.join("–") ?? l.kind)).toEqual(["within", "across", "left–left", "left–right"]);
+    expect(Object.fromEntries(parsed.others)).toMatchObject({ a: { articles: 1 }, c: { withOthers: 0, articles: 1 } });
+    expect(parsed.outliers).toEqual({ flagged: [], median: null, threshold: null });
+    expect(structuredClone(parsed)).toEqual(parsed);
+    expect(campaignAgreement({ ...input, balanced: false, articles }).byGroup).toEqual([]);
   });
 });
