@@ -11,6 +11,7 @@ import { refreshAgreementInBackground } from "../../lib/db/figures/agreement";
 import { seedLabels } from "../../lib/db/seed";
 import { createAnnotation } from "../../lib/db/spans/annotations";
 import { CreateCampaignInput } from "../../lib/schemas/campaigns";
+import { CampaignDashboard, ReviewQueue } from "../../lib/schemas/responses/campaign-dashboard";
 import { loadSeeds } from "../../seeds/load";
 import { makeArticle, makeUser, unique } from "../support/factories";
 
@@ -73,6 +74,7 @@ describe("reviewer queue and campaign dashboard", () => {
     const queue = await getReviewQueue({ actor: reviewer, campaignId: created.id });
     expect(queue.items.map((i) => i.articleId)).toEqual([a!.id, d!.id]);
     expect(queue.total).toBe(2);
+    expect(ReviewQueue.parse(queue)).toEqual(queue);
     expect(queue.campaign).toEqual({ id: created.id, name: created.name });
     await expect(getReviewQueue({ actor: reviewer, campaignId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [first, second] = queue.items;
@@ -89,6 +91,7 @@ describe("reviewer queue and campaign dashboard", () => {
     const dash = await getCampaignDashboard({ actor: reviewer, id: created.id, waitMs: Infinity });
     expect(dash.progress).toEqual({ articles: 4, slots: 12, handedOut: 12, submitted: 11, fullySubmitted: 3 });
     expect(dash.articlesCompared).toBe(4);
+    expect(CampaignDashboard.parse(dash)).toEqual(dash);
     const line = (kind: string, groups: string | null) => dash.byGroup.find((g) => g.key === "loaded_language" && g.kind === kind && (g.groups?.join("–") ?? null) === groups)!;
     // Within: l1–l2 on A, B, C, D, always the same span. Across: l·–r on A (no match) and C, D (match).
     expect(line("within", null)).toMatchObject({ articles: 4, f1Pooled: { exact: 1 } });
