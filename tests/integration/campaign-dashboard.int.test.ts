@@ -12,6 +12,7 @@ import { seedLabels } from "../../lib/db/seed";
 import { createAnnotation } from "../../lib/db/spans/annotations";
 import { CreateCampaignInput } from "../../lib/schemas/campaigns";
 import { CampaignDashboard, ReviewQueue } from "../../lib/schemas/responses/campaign-dashboard";
+import { agreementPool } from "../../lib/runtime/agreement-pool";
 import { loadSeeds } from "../../seeds/load";
 import { makeArticle, makeUser, unique } from "../support/factories";
 
@@ -111,5 +112,15 @@ describe("reviewer queue and campaign dashboard", () => {
     // On C: one span each, two gold spans, one match: 2·1 / (1 + 2).
     expect(person(r.id).withGold).toBeCloseTo(2 / 3);
     await expect(getCampaignDashboard({ actor: l1, id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // Nothing changed: the remembered figures are used, no task runs on the worker.
+    const completed = agreementPool.completed;
+    expect(await getCampaignDashboard({ actor: reviewer, id: created.id, waitMs: Infinity })).toEqual(dash);
+    expect(agreementPool.completed).toBe(completed);
+    // r starts B and marks "so-called": B's raters and fingerprint move, and the figures follow.
+    await tag(r, b!.id, SO_CALLED);
+    const after = await getCampaignDashboard({ actor: reviewer, id: created.id, waitMs: Infinity });
+    expect(agreementPool.completed).toBeGreaterThan(completed);
+    expect(after.byGroup.find((g) => g.key === "loaded_language" && g.kind === "across" && g.groups === null)!.f1Pooled.exact).toBeGreaterThan(2 / 3);
   });
 });

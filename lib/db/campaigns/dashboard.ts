@@ -107,7 +107,7 @@ async function agreementPart(args: {
   return part;
 }
 
-/** `waitMs`: how long to wait for figures being computed (see figuredArticles); tests pass Infinity. */
+/** `waitMs`: how long to wait for figures being computed (see unparsedFiguresOf); tests pass Infinity. */
 export async function getCampaignDashboard(args: { actor: Actor; id: string; waitMs?: number }): Promise<CampaignDashboard> {
   authorize(args.actor, "campaign:manage");
   const client = db();
@@ -126,7 +126,7 @@ export async function getCampaignDashboard(args: { actor: Actor; id: string; wai
     heldWork([c.id]),
     annotatorCounts(c.id, c.labelKeys),
     fullySubmitted(c.id, c.overlap),
-    articleIds.length > 0 ? candidates({ articleIds }, allLabels).then((c) => c.compared) : [],
+    articleIds.length > 0 ? candidates({ articleIds }, allLabels).then((found) => found.compared) : [],
   ]);
   const labels = c.labelKeys.length > 0 ? allLabels.filter((k) => c.labelKeys.includes(k)) : allLabels;
   const groups = new Map(members.map((m) => [m.user.id, groupOf(m.user.profile, c.balanceBy, field?.options ?? [])]));
