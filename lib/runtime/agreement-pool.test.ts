@@ -21,6 +21,12 @@ const cases: { name: string; task: WorkerTask }[] = [
   { name: "65,600 units with one ’", task: { kind: "report", body: long, raters: ["a", "b"], labels, spans: [{ rater: "a", label: "claim", start: 4, end: 12 }, { rater: "b", label: "claim", start: 4, end: 12 }, { rater: "b", label: "unverified", start: 65_000, end: 65_600 }] } },
   { name: "sentences (CoNLL) of 65,600 units with one ’", task: { kind: "sentences", body: long } },
 ];
+// A campaign dashboard's sums, over figures as the database stores them (JSON text).
+const stored = JSON.stringify(runAgreementTaskInProcess(cases[1]!.task as AgreementTask & { kind: "report" }).figures);
+cases.push({
+  name: "a campaign's sums over stored figures",
+  task: { kind: "campaign", articles: [{ id: "x", sourceId: "s", figures: stored }], labels, groups: [["a", "left"], ["b", "left"], ["c", "right"]], balanced: true, ids: ["a", "b", "c"] },
+});
 
 async function conll(text: string, options: { sentences?: typeof sentencesOffThread }) {
   const annotation = { id: "00000000-0000-4000-8000-000000000001", label: "claim", start: 4, end: 12, quote: text.slice(4, 12), prefix: "", suffix: "", note: null, attributes: {}, annotator: { id: "a", name: "a" }, gold: false, createdAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z" };
