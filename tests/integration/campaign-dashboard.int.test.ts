@@ -69,6 +69,8 @@ describe("reviewer queue and campaign dashboard", () => {
       await tag(who, loose!.id, SO_CALLED);
       await submit(who, loose!.id);
     }
+    // A draft campaign holding it gives it no panel yet: it still counts as outside campaigns.
+    await createCampaign({ actor: reviewer, input: CreateCampaignInput.parse({ name: unique("Draft"), articleIds: [loose!.id], annotatorIds: [l1.id], overlap: 1, assignment: "static" }) });
     // The stored per-article alpha the queue ranks by, as the background job keeps it.
     await refreshAgreementInBackground(Infinity);
 

@@ -1,6 +1,6 @@
 // The reviewer queue (issue #15 §5): articles ready to adjudicate, most disagreement first.
 // Ready: in a running or closed campaign, the k hand-outs held now are all submitted; outside
-// campaigns, two or more annotators submitted. Not ready any more once adjudicated, unless an
+// campaigns (or only in draft ones), two or more annotators submitted. Not ready any more once adjudicated, unless an
 // annotator changed a span since. Disagreement is 1 − the article's stored all-label alpha
 // (ArticleAgreement, kept current by the agreement queue after every span write): one statement,
 // ordered and limited in the database, no figure computed on the request.
@@ -44,7 +44,9 @@ export async function getReviewQueue(args: { actor: Actor; campaignId?: string; 
     ), loose AS (
       ${only ? sql`SELECT NULL::uuid AS "articleId" WHERE false` : sql`
       SELECT a."articleId" FROM "Assignment" a
-      WHERE a.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM "CampaignArticle" x WHERE x."articleId" = a."articleId")
+      WHERE a.status = 'SUBMITTED'
+        -- An article of a draft campaign has no panel yet: it counts as outside campaigns.
+        AND NOT EXISTS (SELECT 1 FROM "CampaignArticle" x JOIN "Campaign" c ON c.id = x."campaignId" WHERE x."articleId" = a."articleId" AND c.status <> 'DRAFT')
       GROUP BY 1 HAVING count(*) >= 2`}
     ), ready AS (
       SELECT "articleId", json_agg(json_build_object('id', "campaignId", 'name', name) ORDER BY name) AS campaigns FROM in_campaign GROUP BY 1
