@@ -4,7 +4,7 @@
 import { can, type Actor } from "../../auth/policy";
 import { applyMask, blindTitle, outletMaskRanges, type Outlet } from "../../campaigns/outlet-blind";
 import type { CodePointRange } from "../../spans/offsets";
-import type { Prisma } from "../generated/client";
+import { Prisma } from "../generated/client";
 import { db } from "../client";
 
 /**
@@ -16,8 +16,16 @@ export const blindFor = (actor: Pick<Actor, "id">): Prisma.ArticleWhereInput => 
   campaigns: { some: { campaign: { blindOutlet: true, status: { in: ["RUNNING", "CLOSED"] }, members: { some: { userId: actor.id } } } } },
 });
 
+/** The same rule in SQL, for statements built with Prisma.sql (the export): is `article` (an id expression) blind for `readerId`? */
+export const blindSql = (readerId: string, article: Prisma.Sql): Prisma.Sql => Prisma.sql`EXISTS (
+  SELECT 1 FROM "CampaignArticle" bca JOIN "Campaign" bc ON bc.id = bca."campaignId" JOIN "CampaignMember" bm ON bm."campaignId" = bc.id
+  WHERE bca."articleId" = ${article} AND bc."blindOutlet" AND bc.status IN ('RUNNING', 'CLOSED') AND bm."userId" = ${readerId}::uuid)`;
+
 /** Reviewers and admins are never blind: no query for them. */
 const neverBlind = (actor: Actor) => can(actor, "outlet:see", { inBlindCampaign: true });
+
+/** The actor's id when they may read some articles outlet-blind (an analyst), else null: for the SQL rule. */
+export const blindReaderOf = (actor: Actor): string | null => (neverBlind(actor) ? null : actor.id);
 
 /** Which of `articleIds` the actor reads outlet-blind. */
 export async function outletBlindArticleIds(args: { actor: Actor; articleIds: readonly string[] }): Promise<Set<string>> {
