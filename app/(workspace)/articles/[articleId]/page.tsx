@@ -56,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
         <h1 className="font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-600">
-            {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
+            {[article.byline && `By ${article.byline}`, !article.outletBlind && formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
           </p>
           <div className="flex items-center gap-3">
             {can(actor, "article:compare") && (
