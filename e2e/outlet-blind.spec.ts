@@ -77,6 +77,8 @@ test("an analyst of an outlet-blind campaign sees no outlet anywhere, and a span
   await mine.getByRole("link", { name: "Talks described as theatrical" }).click();
   const text = page.getByTestId("article-body");
   await expect(text).toContainText(`as ${MASK.repeat(outlet.length)} reported`);
+  // Announced as one hidden name, not read out block by block.
+  await expect(text.getByRole("img", { name: "outlet name hidden" })).toHaveText(MASK.repeat(outlet.length));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talks described as theatrical");
   await expect(page.getByText("Outlet hidden: an outlet-blind campaign")).toBeVisible();
   await expect(page.getByText(/\d+ words$/)).toHaveText("17 words");
