@@ -1,6 +1,8 @@
 "use client";
 
-import { memo, useMemo, type CSSProperties, type MouseEvent } from "react";
+import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from "react";
+import { MASK_CHAR } from "@/lib/campaigns/outlet-blind";
+import { codePointLength } from "@/lib/spans";
 import { HIGHLIGHT_ALPHA } from "@/lib/labels/appearance";
 import { segmentParagraph, spansByParagraph, type Paragraph } from "@/lib/annotations/layout";
 import type { LabelOption, ShownAnnotation } from "./types";
@@ -62,7 +64,7 @@ const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, la
       {segmentParagraph(paragraph, spans).map((run) =>
         run.ids.length === 0 ? (
           <span key={run.start} data-cp={run.start} data-cp-end={run.end}>
-            {run.text}
+            {withMasks(run.text, run.start)}
           </span>
         ) : (
           <span
@@ -76,13 +78,33 @@ const ParagraphText = memo(function ParagraphText({ paragraph, spans, labels, la
             style={runStyle(run.ids, byId, labels, lanes, selectedId)}
             onClick={(event) => onRunClick(run.ids, event)}
           >
-            {run.text}
+            {withMasks(run.text, run.start)}
           </span>
         ),
       )}
     </p>
   );
 }, (a, b) => a.paragraph === b.paragraph && a.spans === b.spans && a.labels === b.labels && a.selectedId === b.selectedId && a.onRunClick === b.onRunClick && sameLanes(b.spans, a.lanes, b.lanes));
+
+const MASK_RUN = new RegExp(`(${MASK_CHAR}+)`, "u");
+
+/**
+ * Outlet-blind text (decision 0025): each run of █ the server put where the outlet names itself is
+ * announced as "outlet name hidden" rather than read out character by character. Every piece keeps
+ * its own code-point range, so selections across it map to the stored offsets as before.
+ */
+function withMasks(text: string, start: number): ReactNode {
+  if (!text.includes(MASK_CHAR)) return text;
+  let at = start;
+  return text.split(MASK_RUN).flatMap((piece) => {
+    if (!piece) return [];
+    const from = at;
+    at += codePointLength(piece);
+    return piece.startsWith(MASK_CHAR)
+      ? [<span key={from} data-cp={from} data-cp-end={at} role="img" aria-label="outlet name hidden" className="text-slate-600">{piece}</span>]
+      : [<span key={from} data-cp={from} data-cp-end={at}>{piece}</span>];
+  });
+}
 
 function runStyle(ids: string[], byId: Map<string, ShownAnnotation>, labels: Map<string, LabelOption>, lanes: Map<string, number>, selectedId: string | null): CSSProperties {
   const colorOf = (id: string) => labels.get(byId.get(id)?.label ?? "")?.color ?? "#64748b";

@@ -33,11 +33,13 @@ type Props = {
   initial: AnnotationView[];
   actor: { id: string; name: string; role: "ANALYST" | "REVIEWER" | "ADMIN" };
   annotators: AnnotatorUser[];
+  /** Outlet-blind (decision 0025): where the server replaced the outlet's self-references in `body`, one █ per character. */
+  outletMasks?: CodePointRange[];
 };
 
 const inTextOrder = (a: ShownAnnotation, b: ShownAnnotation) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
 
-export function Annotator({ articleId, body, labels: labelRows, initial, actor, annotators }: Props) {
+export function Annotator({ articleId, body, labels: labelRows, initial, actor, annotators, outletMasks = [] }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const detailsRef = useRef<HTMLElement>(null);
   const labels = useMemo(() => labelRows.map((l, i) => ({ ...l, underline: underlineStyleOf(i), textColor: readableOn(l.color, PAGE_BACKGROUND) })), [labelRows]);
@@ -272,6 +274,11 @@ export function Annotator({ articleId, body, labels: labelRows, initial, actor, 
           </button>
         </div>
         {layerError && <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">Could not load that layer: {layerError}</p>}
+        {outletMasks.length > 0 && (
+          <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+            This campaign is outlet-blind: {outletMasks.length === 1 ? "one place where the text names its outlet is" : `${outletMasks.length} places where the text names its outlet are`} shown as ███. You can still select across them.
+          </p>
+        )}
         <div
           ref={textRef}
           data-testid="article-body"

@@ -32,8 +32,8 @@ export function ArticleTable({ articles, progress }: { articles: ArticleListItem
                   {a.title}
                 </Link>
               </td>
-              <td className="px-4 py-3 text-slate-700">{a.source.name}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDate(a.publishedAt)}</td>
+              <td className="px-4 py-3 text-slate-700">{a.source ? a.source.name : <OutletHidden />}</td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{a.outletBlind ? <OutletHidden /> : formatDate(a.publishedAt)}</td>
               <td className="px-4 py-3 text-right tabular-nums text-slate-600">{a.wordCount.toLocaleString("en")}</td>
               <ProgressCells progress={progress.get(a.id)} />
               <td className="px-4 py-3 whitespace-nowrap text-slate-600">
@@ -46,6 +46,11 @@ export function ArticleTable({ articles, progress }: { articles: ArticleListItem
       </table>
     </div>
   );
+}
+
+/** An outlet-blind campaign hides the article's source from this reader (decision 0025). */
+export function OutletHidden() {
+  return <span className="text-slate-500 italic">Outlet hidden</span>;
 }
 
 function ProgressCells({ progress }: { progress: ArticleProgress | undefined }) {

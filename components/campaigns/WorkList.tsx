@@ -48,7 +48,7 @@ export function WorkList({ work }: { work: MyWork }) {
                     <Link href={`/articles/${i.articleId}`} className="font-medium text-blue-700 hover:underline">
                       {i.title}
                     </Link>{" "}
-                    <span className="text-xs text-slate-500">{i.source}</span>
+                    <span className="text-xs text-slate-500">{i.source ?? "Outlet hidden"}</span>
                   </span>
                   <WorkBadge status={i.status} />
                 </li>

@@ -111,6 +111,12 @@ const table: Record<Action, Case[]> = {
   "profile-attributes:read": reviewersOnly,
   "audit:read": byRole(false, false, true),
   "campaign:manage": reviewersOnly,
+  "outlet:see": [
+    { who: analyst, subject: { inBlindCampaign: false }, allowed: true, state: "in no outlet-blind campaign of theirs" },
+    { who: analyst, subject: { inBlindCampaign: true }, allowed: false, state: "in an outlet-blind campaign of theirs" },
+    { who: reviewer, subject: { inBlindCampaign: true }, allowed: true, state: "in an outlet-blind campaign" },
+    { who: admin, subject: { inBlindCampaign: true }, allowed: true, state: "in an outlet-blind campaign" },
+  ],
   "campaign:pull": [
     { who: analyst, subject: { memberIds: [analyst.id] }, allowed: true, state: "in the pool" },
     { who: other, subject: { memberIds: [analyst.id] }, allowed: false, state: "not in the pool" },

@@ -138,6 +138,16 @@ export const policy = {
   "profile-attributes:read": role("REVIEWER"),
   /** The audit log of every change. */
   "audit:read": role("ADMIN"),
+  /**
+   * Seeing an article's outlet (source, byline, URL, date, the title's outlet markers and the text's
+   * self-references). Hidden from an analyst in the pool of a running or closed outlet-blind campaign
+   * holding the article, on every path (docs/decisions/0025-outlet-blind-campaigns.md); reviewers and
+   * admins, who plan and adjudicate, always see it.
+   */
+  "outlet:see": {
+    allow: (actor, article) => atLeast(actor, "REVIEWER") || !article.inBlindCampaign,
+    refusal: () => new AppError("FORBIDDEN", "This article is in an outlet-blind campaign of yours: its outlet is hidden from you."),
+  } satisfies Rule<{ inBlindCampaign: boolean }>,
   /** Campaigns (issue #15): creating, editing, starting them and following their progress. */
   "campaign:manage": role("REVIEWER"),
   /**

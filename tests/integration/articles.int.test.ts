@@ -56,6 +56,6 @@ describe("articles", () => {
     const second = await listArticles({ actor, query: { sourceId, limit: 2, cursor: first.nextCursor! } });
     expect(second.items.map((a) => a.publishedAt)).toEqual(["2021-01-01", null]);
     expect(second.nextCursor).toBeNull();
-    expect(second.items.every((a) => a.source.name === source)).toBe(true);
+    expect(second.items.every((a) => a.source?.name === source)).toBe(true);
   });
 });

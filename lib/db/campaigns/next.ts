@@ -10,6 +10,7 @@ import type { NextArticle } from "../../schemas/responses/campaigns";
 import { db } from "../client";
 import type { Prisma } from "../generated/client";
 import { handOut, lockCampaign, readPool } from "./locked";
+import { blindTitle, isOutletBlind } from "./outlet-blind";
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,6 +33,14 @@ export async function abandonStale(tx: Tx, campaignId: string, minutes: number):
 
 /** The analyst's next article, or null when nothing is left for them (the API answers 204). */
 export async function pullNextArticle(args: { actor: Actor; campaignId: string }): Promise<NextArticle | null> {
+  const next = await pull(args);
+  if (!next || !(await isOutletBlind({ actor: args.actor, articleId: next.articleId }))) return next;
+  // Outlet-blind (decision 0025): the title as the analyst's annotator will show it.
+  const source = await db().source.findFirstOrThrow({ where: { articles: { some: { id: next.articleId } } }, select: { name: true, domain: true, homepage: true } });
+  return { ...next, title: blindTitle(next.title, source) };
+}
+
+async function pull(args: { actor: Actor; campaignId: string }): Promise<NextArticle | null> {
   const { actor, campaignId } = args;
   return db().$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);

@@ -3,6 +3,7 @@
 import type { Actor } from "../../auth/policy";
 import type { MyWork, WorkStatus } from "../../schemas/responses/campaigns";
 import { db } from "../client";
+import { blindTitle, outletBlindArticleIds } from "./outlet-blind";
 import { heldWork } from "./read";
 
 export async function listMyWork(args: { actor: Actor }): Promise<MyWork> {
@@ -19,19 +20,23 @@ export async function listMyWork(args: { actor: Actor }): Promise<MyWork> {
     client.campaignAssignment.findMany({
       where: { userId: actor.id, campaignId: { in: ids }, abandonedAt: null },
       orderBy: { handedOutAt: "asc" },
-      select: { campaignId: true, articleId: true, handedOutAt: true, article: { select: { title: true, source: { select: { name: true } } } } },
+      select: { campaignId: true, articleId: true, handedOutAt: true, article: { select: { title: true, source: { select: { name: true, domain: true, homepage: true } } } } },
     }),
   ]);
   const statuses = await client.assignment.findMany({ where: { userId: actor.id, articleId: { in: mine.map((m) => m.articleId) } }, select: { articleId: true, status: true } });
   const statusOf = new Map(statuses.map((s) => [s.articleId, s.status as WorkStatus]));
   const positions = await client.campaignArticle.findMany({ where: { campaignId: { in: ids }, articleId: { in: mine.map((m) => m.articleId) } }, select: { campaignId: true, articleId: true, position: true } });
+  const blind = await outletBlindArticleIds({ actor, articleIds: mine.map((m) => m.articleId) });
   const positionOf = new Map(positions.map((p) => [`${p.campaignId}:${p.articleId}`, p.position]));
   return {
     campaigns: campaigns.map((c) => {
       const items = mine
         .filter((m) => m.campaignId === c.id)
         .sort((a, b) => (positionOf.get(`${c.id}:${a.articleId}`) ?? 0) - (positionOf.get(`${c.id}:${b.articleId}`) ?? 0))
-        .map((m) => ({ articleId: m.articleId, title: m.article.title, source: m.article.source.name, status: statusOf.get(m.articleId) ?? ("ASSIGNED" as const), handedOutAt: m.handedOutAt.toISOString() }));
+        .map((m) => ({
+          articleId: m.articleId,
+          ...(blind.has(m.articleId) ? { title: blindTitle(m.article.title, m.article.source), source: null } : { title: m.article.title, source: m.article.source.name }),
+          status: statusOf.get(m.articleId) ?? ("ASSIGNED" as const), handedOutAt: m.handedOutAt.toISOString() }));
       const everyone = held.filter((h) => h.campaignId === c.id);
       return {
         id: c.id,

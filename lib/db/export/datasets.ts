@@ -11,6 +11,8 @@ import type { ExportComment, ExportPerson, ExportReview } from "../../formats/pr
 import type { ExportFilters } from "../../schemas/datasets";
 import { db, type Db } from "../client";
 import { annotationBatch, articleBatch, exportCount, provenanceBatch } from "./query";
+import { blindReaderOf } from "../campaigns/outlet-blind";
+import { blindExportArticle } from "./outlet-blind";
 import { rawQuery, type RawQuery } from "../raw";
 import type { ExportCount } from "../../schemas/responses/datasets";
 
@@ -108,7 +110,7 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: AnnotatorOf
   }
   for (const a of articles) {
     const id = a[0] as string;
-    yield {
+    const article: ExportArticle = {
       id,
       title: a[1] as string,
       source: { id: a[2] as string, name: a[3] as string, slug: a[4] as string },
@@ -119,6 +121,8 @@ function* articlesOf(articles: Rows, annotations: Rows, annotatorOf: AnnotatorOf
       contentHash: a[9] as string,
       annotations: byArticle.get(id) ?? [],
     };
+    // Outlet-blind for this analyst (decision 0025; the columns after contentHash come only for such a reader).
+    yield a[10] === true ? blindExportArticle(article, { name: a[3] as string, domain: a[11] as string | null, homepage: a[12] as string | null }, a[13] as string) : article;
   }
 }
 
@@ -177,7 +181,7 @@ async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGener
   const run = rawQuery(args.client ?? db());
   type Batch = { articles: Rows; annotations: Rows; provenance: Provenance | null; complete: boolean };
   const fetchBatch = async (after: string | null, size: number): Promise<Batch> => {
-    const articles = await run(articleBatch(f, after, size));
+    const articles = await run(articleBatch(f, after, size, blindReaderOf(args.actor)));
     const ids = articles.map((a) => a[0] as string);
     const annotations = articles.length > 0 ? await run(annotationBatch(f, ids)) : [];
     const provenance = withRecord && annotations.length > 0 ? await provenanceOf(run, ids, annotatorOf) : null;
@@ -195,7 +199,7 @@ async function* streamArticles(args: ExportSource, f: ExportFilters): AsyncGener
 
 /** What exportArticles would yield, counted in the database: the export page shows it before starting. */
 export async function countExport(args: Omit<ExportSource, "pseudonymSecret">): Promise<ExportCount> {
-  const [row] = await (args.client ?? db()).$queryRaw<{ articles: number; annotations: number }[]>(exportCount(scopedFilters(args.actor, args.filters)));
+  const [row] = await (args.client ?? db()).$queryRaw<{ articles: number; annotations: number }[]>(exportCount(scopedFilters(args.actor, args.filters), blindReaderOf(args.actor)));
   return row ?? { articles: 0, annotations: 0 };
 }
 

@@ -5,6 +5,7 @@
 import type { ExportFilters } from "../../schemas/datasets";
 import { Prisma } from "../generated/client";
 import { IMPORTED_EMAIL_DOMAIN } from "../import/annotators";
+import { blindSql } from "../campaigns/outlet-blind";
 
 const { sql, raw, join, empty } = Prisma;
 
@@ -21,8 +22,13 @@ function annotationConditions(f: ExportFilters, l: Layer): Prisma.Sql {
   return join(conditions, " AND ");
 }
 
-function articleConditions(f: ExportFilters): Prisma.Sql {
+/**
+ * `blindReader`: an analyst who may read some articles outlet-blind (decision 0025). A filter by
+ * source or date would tell them those articles' outlet or date: such a filter leaves them out.
+ */
+function articleConditions(f: ExportFilters, blindReader: string | null): Prisma.Sql {
   const conditions = [sql`TRUE`];
+  if (blindReader && (f.sourceId.length || f.from || f.to)) conditions.push(sql`NOT ${blindSql(blindReader, sql`a.id`)}`);
   if (f.sourceId.length) conditions.push(sql`a."sourceId" = ANY(${f.sourceId}::uuid[])`);
   if (f.from) conditions.push(sql`a."publishedAt" >= ${f.from}::date`);
   if (f.to) conditions.push(sql`a."publishedAt" <= ${f.to}::date`);
@@ -34,12 +40,16 @@ function articleConditions(f: ExportFilters): Prisma.Sql {
   return join(conditions, " AND ");
 }
 
-/** The next `limit` articles after `after` (in id order), with their source: id, title, sourceId, sourceName, sourceSlug, byline, url, publishedAt, text, contentHash. */
-export function articleBatch(f: ExportFilters, after: string | null, limit: number): Prisma.Sql {
+/**
+ * The next `limit` articles after `after` (in id order), with their source: id, title, sourceId, sourceName, sourceSlug, byline, url,
+ * publishedAt, text, contentHash, and for a blind reader: blind, the source's domain and homepage, and the body (for masking quotes).
+ */
+export function articleBatch(f: ExportFilters, after: string | null, limit: number, blindReader: string | null = null): Prisma.Sql {
+  const blind = blindReader ? sql`, ${blindSql(blindReader, sql`a.id`)} AS blind, s.domain, s.homepage, a.body AS "blindBody"` : empty;
   return sql`SELECT a.id, a.title, s.id AS "sourceId", s.name AS "sourceName", s.slug AS "sourceSlug", a.byline, a.url,
-      to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", ${raw(f.annotationsOnly ? "NULL::text" : "a.body")} AS text, a."contentHash"
+      to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", ${raw(f.annotationsOnly ? "NULL::text" : "a.body")} AS text, a."contentHash"${blind}
     FROM "Article" a JOIN "Source" s ON s.id = a."sourceId"
-    WHERE ${articleConditions(f)}${after ? sql` AND a.id > ${after}::uuid` : empty}
+    WHERE ${articleConditions(f, blindReader)}${after ? sql` AND a.id > ${after}::uuid` : empty}
     ORDER BY a.id LIMIT ${limit}`;
 }
 
@@ -75,8 +85,8 @@ export function annotationBatch(f: ExportFilters, articleIds: string[]): Prisma.
 }
 
 /** How many articles and annotations an export with these filters holds. */
-export function exportCount(f: ExportFilters): Prisma.Sql {
-  const selected = sql`SELECT a.id FROM "Article" a WHERE ${articleConditions(f)}`;
+export function exportCount(f: ExportFilters, blindReader: string | null = null): Prisma.Sql {
+  const selected = sql`SELECT a.id FROM "Article" a WHERE ${articleConditions(f, blindReader)}`;
   const counts = layersOf(f).map((l) => sql`(SELECT count(*) FROM ${l.table} WHERE ${l.alias}."articleId" IN (${selected}) AND ${annotationConditions(f, l)})`);
   return sql`SELECT (SELECT count(*) FROM (${selected}) x)::int AS articles, (${join(counts, " + ")})::int AS annotations`;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/policy";
 import type { EvidenceQuery } from "../../schemas/sources";
 import { notFound } from "../../errors";
 import { monthBounds, resolveBasis } from "./basis";
+import { outletBlindArticleIds } from "../campaigns/outlet-blind";
 import { db } from "../client";
 import { spanFrom, type SpanScope } from "./spans";
 import { Prisma } from "../generated/client";
@@ -47,6 +48,9 @@ export async function sourceEvidence(args: { actor: Actor; sourceId: string; que
   if (!source) throw notFound("Source");
   const resolved = await resolveBasis(args.actor, args.query.basis);
   const scope = { sourceId: source.id, layer: resolved.layer, bounds: monthBounds(args.query) };
-  const page = await listEvidence({ actor: args.actor, scope, query: args.query });
+  const listed = await listEvidence({ actor: args.actor, scope, query: args.query });
+  // An analyst's outlet-blind articles are not quoted under their source (decision 0025).
+  const blind = await outletBlindArticleIds({ actor: args.actor, articleIds: listed.items.map((i) => i.articleId) });
+  const page = blind.size ? { ...listed, items: listed.items.filter((i) => !blind.has(i.articleId)) } : listed;
   return { basis: { key: resolved.key, description: resolved.description, filters: scope.bounds.description }, ...page };
 }

@@ -1,3 +1,4 @@
+import { outletBlindArticleIds } from "../campaigns/outlet-blind";
 import { bootstrapMatrix, DEFAULT_BOOTSTRAP, pickRows } from "../../aggregates/bootstrap";
 import { articleShare, kindFigures, labelFigures, keyOfRole, type LabelMeta } from "../../aggregates/figures";
 import { per1kWords } from "../../aggregates/density";
@@ -50,6 +51,8 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     topAttributions(scope),
     readAgreementSums({ bounds, sourceId: source.id }),
   ]);
+  // An analyst's outlet-blind articles are not listed under their source (decision 0025); the figures still count them.
+  const blind = await outletBlindArticleIds({ actor: args.actor, articleIds: counts.articles.map((a) => a.id) });
   const meta = labels.map(({ key, name, color, role }): LabelMeta => ({ key, name, color, role }));
   const covered = coverageOf(coverage, resolved.layer);
   const figures = labelFigures(meta, totals, covered.words, total);
@@ -73,10 +76,11 @@ export async function sourceStats(args: { actor: Actor; sourceId: string; query:
     monthly,
     topLoaded,
     topAttributions: attributions,
-    articleRows: counts.articles.map((a, i) => {
+    articleRows: counts.articles.flatMap((a, i) => {
+      if (blind.has(a.id)) return [];
       const row = counts.matrix.counts.subarray(i * width, i * width + width);
       const entries = meta.flatMap((l, k) => (row[k] ? [[l.key, row[k]] as const] : []));
-      return { ...a, counts: Object.fromEntries(entries), per1kWords: Object.fromEntries(meta.map((l, k) => [l.key, per1kWords(row[k]!, a.words)])) };
+      return [{ ...a, counts: Object.fromEntries(entries), per1kWords: Object.fromEntries(meta.map((l, k) => [l.key, per1kWords(row[k]!, a.words)])) }];
     }),
     bootstrap: DEFAULT_BOOTSTRAP,
     agreement: agreementFor(args.actor, agreement, source.id),

@@ -10,6 +10,7 @@ import { db } from "../client";
 import { prepared } from "../raw";
 import { ratersOf } from "../articles/raters";
 import { spanKeys, spanKeysSet } from "./keys";
+import { blindTextFor, blindTextForAnnotation, shownSpan, trueQuote } from "./outlet-quotes";
 import { Prisma } from "../generated/client";
 
 type Tx = Prisma.TransactionClient;
@@ -62,7 +63,9 @@ export async function listAnnotationsJson(args: { actor: Actor; articleId: strin
        FROM "Annotation" an ${VIEW_JOINS}
        WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NULL ${await annotatorFilter(args.actor, args.articleId, args.query.annotator)}) AS items`);
   if (!row?.found) throw notFound("Article");
-  return row.items;
+  // An analyst reading the article outlet-blind gets the spans as their text shows them (decision 0025).
+  const blind = await blindTextFor(args);
+  return blind ? JSON.stringify((JSON.parse(row.items) as AnnotationView[]).map((a) => shownSpan(blind, a))) : row.items;
 }
 
 /** Deleted annotations may be restored only by their author: the list is the actor's own, whatever the role. */
@@ -78,7 +81,8 @@ async function listDeletedAnnotationsJson(args: { actor: Actor; articleId: strin
          WHERE an."articleId" = ${args.articleId}::uuid AND an."deletedAt" IS NOT NULL AND an."annotatorId" = ${args.actor.id}::uuid
          ORDER BY an."deletedAt" DESC LIMIT ${DELETED_LIST_LIMIT}::int) d) AS items`);
   if (!row?.found) throw notFound("Article");
-  return row.items;
+  const blind = await blindTextFor(args);
+  return blind ? JSON.stringify((JSON.parse(row.items) as AnnotationView[]).map((a) => shownSpan(blind, a))) : row.items;
 }
 
 export async function listAnnotations(args: { actor: Actor; articleId: string; query: AnnotationListQuery }): Promise<AnnotationView[]> {
@@ -117,7 +121,10 @@ export function parseAttributes(label: { key: string; attributes: readonly Attri
  * quote); checkSpan then explains a refusal in words.
  */
 export async function createAnnotation(args: { actor: Actor; articleId: string; input: CreateAnnotationInput }): Promise<AnnotationView> {
-  const { actor, articleId, input } = args;
+  const { actor, articleId } = args;
+  // Outlet-blind (decision 0025): a quote selected across a masked self-reference is stored as the text reads.
+  const blind = await blindTextFor({ actor, articleId });
+  const input = blind ? { ...args.input, quote: trueQuote(blind, args.input) } : args.input;
   // The label's definition is read for each write: an admin's change applies to the next span at once, on every instance.
   const label = await labelForNewSpan(null, input.label);
   const parsedAttributes = parseAttributes(label, input.attributes);
@@ -160,7 +167,7 @@ export async function createAnnotation(args: { actor: Actor; articleId: string; 
   // Retired between the look-up above and the insert.
   if (!row.labelId) throw retiredLabel(input.label);
   if (!row.view) throw new Error("createAnnotation: the database refused a span checkSpan accepts");
-  return JSON.parse(row.view) as AnnotationView;
+  return shownSpan(blind, JSON.parse(row.view) as AnnotationView);
 }
 
 type Stored = { view: AnnotationView; viewJson: string; annotatorId: string; articleId: string; deleted: boolean; frozen: boolean };
@@ -221,9 +228,10 @@ async function writeVersioned(args: { actor: Actor; action: string; id: string; 
 
 export async function updateAnnotation(args: { actor: Actor; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { actor, id, input } = args;
-  const spanChange = input.start !== undefined && input.end !== undefined && input.quote !== undefined ? { start: input.start, end: input.end, quote: input.quote } : null;
+  const blind = await blindTextForAnnotation({ actor, annotationId: id });
+  const spanChange = input.start !== undefined && input.end !== undefined && input.quote !== undefined ? { start: input.start, end: input.end, quote: trueQuote(blind, { start: input.start, end: input.end, quote: input.quote }) } : null;
   const before = await ownedAnnotation(actor, "annotation:update", id, { deleted: false, ...(spanChange ? { span: spanChange } : {}) });
-  if (before.view.version !== input.version) throw staleVersion(before.view);
+  if (before.view.version !== input.version) throw staleVersion(shownSpan(blind, before.view));
 
   const set: Prisma.Sql[] = [];
   let quote = before.view.quote;
@@ -248,10 +256,10 @@ export async function updateAnnotation(args: { actor: Actor; id: string; input: 
   if (input.note !== undefined) set.push(sql`note = ${input.note}`);
 
   const after = await writeVersioned({ actor, action: "annotation.update", id, expected: { version: input.version, deleted: false }, set, before: before.viewJson, audit: { before: true, after: true } });
-  if (after) return after;
+  if (after) return shownSpan(blind, after);
   const current = await storedAnnotation(actor, id);
   if (!current || current.deleted) throw notFound("Annotation");
-  throw staleVersion(current.view);
+  throw staleVersion(shownSpan(blind, current.view));
 }
 
 // Delete and restore carry no version from the caller: they apply to whatever
@@ -273,7 +281,7 @@ export async function restoreAnnotation(args: { actor: Actor; id: string }): Pro
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const before = await ownedAnnotation(args.actor, "annotation:restore", args.id, { deleted: true });
     const after = await writeVersioned({ actor: args.actor, action: "annotation.restore", id: args.id, expected: { version: before.view.version, deleted: true }, set: [sql`"deletedAt" = NULL`], before: null, audit: { before: false, after: true } });
-    if (after) return after;
+    if (after) return shownSpan(await blindTextFor({ actor: args.actor, articleId: before.articleId }), after);
   }
   throw new AppError("CONFLICT", "This annotation keeps changing elsewhere; try again.");
 }

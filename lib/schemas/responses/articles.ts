@@ -7,11 +7,14 @@ import { GoldStatus } from "./compare";
 export const ArticleListItem = z.object({
   id: z.string(),
   title: z.string(),
-  source: z.object({ id: z.string(), name: z.string() }),
+  /** Null for an article the reader sees outlet-blind (decision 0025). */
+  source: z.object({ id: z.string(), name: z.string() }).nullable(),
   publishedAt: z.string().nullable(),
   wordCount: z.number(),
   goldStatus: GoldStatus,
   changedSinceAdjudication: z.boolean(),
+  /** True: this reader is in an outlet-blind campaign holding the article; source and date are hidden. */
+  outletBlind: z.boolean(),
 });
 export type ArticleListItem = z.infer<typeof ArticleListItem>;
 

@@ -60,7 +60,8 @@ export type StartCampaignResult = z.infer<typeof StartCampaignResult>;
 export const NextArticle = z.object({ campaignId: z.string(), articleId: z.string(), title: z.string(), resumed: z.boolean() });
 export type NextArticle = z.infer<typeof NextArticle>;
 
-export const WorkItem = z.object({ articleId: z.string(), title: z.string(), source: z.string(), status: WorkStatus, handedOutAt: z.string() });
+/** `source` null: the article is outlet-blind for this reader (decision 0025), and its title lost the outlet's markers. */
+export const WorkItem = z.object({ articleId: z.string(), title: z.string(), source: z.string().nullable(), status: WorkStatus, handedOutAt: z.string() });
 export const WorkCampaign = z.object({
   id: z.string(),
   name: z.string(),

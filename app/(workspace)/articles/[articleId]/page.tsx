@@ -45,14 +45,18 @@ export default async function ArticlePage({ params }: Props) {
     <article>
       <header className="mb-6 max-w-3xl">
         <p className="mb-2 text-sm">
-          <Link href={`/articles?sourceId=${article.source.id}`} className="font-medium text-blue-700 hover:underline">
-            {article.source.name}
-          </Link>
+          {article.source ? (
+            <Link href={`/articles?sourceId=${article.source.id}`} className="font-medium text-blue-700 hover:underline">
+              {article.source.name}
+            </Link>
+          ) : (
+            <span className="rounded bg-slate-100 px-2 py-0.5 font-medium text-slate-700">Outlet hidden: an outlet-blind campaign</span>
+          )}
         </p>
         <h1 className="font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-600">
-            {[article.byline && `By ${article.byline}`, formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
+            {[article.byline && `By ${article.byline}`, !article.outletBlind && formatDate(article.publishedAt), `${article.wordCount.toLocaleString("en")} words`].filter(Boolean).join(" · ")}
           </p>
           <div className="flex items-center gap-3">
             {can(actor, "article:compare") && (
@@ -72,6 +76,7 @@ export default async function ArticlePage({ params }: Props) {
       <Annotator
         articleId={article.id}
         body={article.body}
+        outletMasks={article.outletMasks}
         labels={labels.map((l) => ({ ...l, ...(sections[l.key] ? { guideline: sections[l.key] } : {}) }))}
         initial={annotations}
         actor={{ id: actor.id, name: actor.name, role: actor.role }}
