@@ -1,23 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { annotate } from "./support/annotate-api";
 import { signInPage, signInRequest } from "./support/fixtures";
+import { shoot } from "./support/pages";
 
 // Issue #15 §5: once every annotator of a campaign article submitted, a reviewer finds it in the
 // review queue, and the campaign's dashboard shows agreement within and across panel groups.
 // The campaign is set up through the API (the UI of creating and working through one is
 // campaigns.spec.ts): two left raters and one right rater, k = 3, the left ones agreeing on a
 // span and the right one marking another.
-const SCREENS = process.env.E2E_SCREENSHOTS_DIR;
-
-async function shoot(page: Page, name: string) {
-  if (!SCREENS) return;
-  for (const [width, label] of [[1024, "1024"], [390, "phone"]] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENS}/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("a reviewer sees a fully submitted campaign article in the review queue and agreement by panel group on the dashboard", async ({ browser, baseURL }) => {
   test.setTimeout(240_000);

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { signInPage, signInRequest } from "./support/fixtures";
 import { selectTextWithMouse } from "./support/select-text";
+import { shoot, signInWith } from "./support/pages";
 
 // Issue #15 §1–3: a reviewer plans a balanced k = 3 campaign with three analysts of different
 // leanings and starts it; each analyst finds the work on My work, annotates a span and submits
@@ -9,26 +10,6 @@ import { selectTextWithMouse } from "./support/select-text";
 // of their own: spans by three more raters on the seed articles would change what other specs
 // (compare, sources) expect to find there.
 const LEANINGS = ["left", "centre", "right"] as const;
-const SCREENS = process.env.E2E_SCREENSHOTS_DIR;
-
-async function shoot(page: Page, name: string) {
-  if (!SCREENS) return;
-  for (const [width, label] of [[1024, "1024"], [390, "phone"]] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENS}/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signInWith(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
-  return page;
-}
 
 test("a reviewer runs a balanced k = 3 campaign; each analyst works through it from My work with Submit & next", async ({ browser, baseURL }) => {
   test.setTimeout(360_000);

@@ -1,36 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
-import { expect, request as playwrightRequest, test, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIResponse } from "@playwright/test";
 import { EXPORT_FORMAT_KEYS } from "../lib/schemas/datasets";
 import { signInRequest } from "./support/fixtures";
 import { selectTextWithMouse } from "./support/select-text";
+import { shoot, signInWith } from "./support/pages";
 
 // Outlet-blind campaigns (issue #15 §4, decision 0025). An article whose outlet names itself in
 // its title, byline and text is put in an outlet-blind campaign; its analyst opens it from My work
 // and must find the outlet nowhere: not on the page (nor in the data the page carries), not in the
 // article routes, My work, the annotations or any export they can make. The self-reference is
 // masked at the same offsets, and a span selected across it is stored with the true quote.
-const SCREENS = process.env.E2E_SCREENSHOTS_DIR;
 const MASK = "█";
-
-async function shoot(page: Page, name: string) {
-  if (!SCREENS) return;
-  for (const [width, label] of [[1024, "1024"], [390, "phone"]] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENS}/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signInWith(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
-  return page;
-}
 
 /** A response's text, zips (brat) unpacked so nothing hides in compression. */
 async function textOf(response: APIResponse): Promise<string> {

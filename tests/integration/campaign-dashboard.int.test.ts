@@ -14,6 +14,7 @@ import { CreateCampaignInput } from "../../lib/schemas/campaigns";
 import { CampaignDashboard, ReviewQueue } from "../../lib/schemas/responses/campaign-dashboard";
 import { agreementPool } from "../../lib/runtime/agreement-pool";
 import { loadSeeds } from "../../seeds/load";
+import { until } from "../support/until";
 import { makeArticle, makeUser, unique } from "../support/factories";
 
 // Issue #15 §5 on a small campaign with known spans. Two left raters (l1, l2) and one right (r):
@@ -71,8 +72,12 @@ describe("reviewer queue and campaign dashboard", () => {
     }
     // A draft campaign holding it gives it no panel yet: it still counts as outside campaigns.
     await createCampaign({ actor: reviewer, input: CreateCampaignInput.parse({ name: unique("Draft"), articleIds: [loose!.id], annotatorIds: [l1.id], overlap: 1, assignment: "static" }) });
-    // The stored per-article alpha the queue ranks by, as the background job keeps it.
-    await refreshAgreementInBackground(Infinity);
+    // The stored per-article alpha the queue ranks by, as the background job keeps it. Waited for as a
+    // state: a fold another test file holds makes one refresh return before the articles are computed.
+    await until("the campaign articles' stored agreement", async () => {
+      await refreshAgreementInBackground(Infinity);
+      return (await db().articleAgreement.count({ where: { articleId: { in: [a!.id, b!.id, c!.id, d!.id, loose!.id] } } })) === 5;
+    });
 
     const queue = await getReviewQueue({ actor: reviewer, campaignId: created.id });
     expect(queue.items.map((i) => i.articleId)).toEqual([a!.id, d!.id]);
