@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runAgreementTaskInProcess, type AgreementTask, type WorkerTask } from "../agreement/agreement-task";
 import { writeConll } from "../formats/conll";
 import type { ExportArticle } from "../formats/model";
-import { agreementPool, runAgreementTask, sentencesOffThread } from "./agreement-pool";
+import { agreementPool, runAgreementTask, runBackgroundReportTask, sentencesOffThread } from "./agreement-pool";
 
 // The worker thread runs the same code as the process would: its answers are
 // compared with the in-process computation on real-looking prose, including
@@ -77,5 +77,18 @@ describe("agreement worker", () => {
     const bad = { kind: "labels", body: short, raters: ["a", "b"], labels, spans: null } as unknown as AgreementTask;
     await expect(runAgreementTask(bad)).rejects.toThrow(/agreement worker/);
     expect(await runAgreementTask(cases[0]!.task)).toEqual(runAgreementTaskInProcess(cases[0]!.task));
+  });
+});
+
+describe("the agreement pool's lanes", () => {
+  it("runs a background refill only when no other task waits: a report figure queued after it finishes first", async () => {
+    const report = cases[1]!.task as AgreementTask & { kind: "report" };
+    const finished: string[] = [];
+    // The worker is busy with a long task while both wait.
+    const busy = sentencesOffThread(long);
+    const refill = runBackgroundReportTask(report).then(() => void finished.push("background"));
+    const queued = runAgreementTask(report).then(() => void finished.push("report"));
+    await Promise.all([busy, refill, queued]);
+    expect(finished).toEqual(["report", "background"]);
   });
 });

@@ -9,8 +9,9 @@ import type { Token } from "../formats/tokenize";
 // few milliseconds to hundreds on long texts: it runs on one worker thread,
 // one article at a time, and the request only awaits it (issue #12 §4,
 // docs/decisions/0010). One worker: the machine has two cores and the event
-// loop needs the other. Tasks wait in this process, in two FIFO queues: one a
-// person waits on, served first, and the report figures computed in batches.
+// loop needs the other. Tasks wait in this process, in three FIFO queues: one a
+// person waits on, served first, the report figures computed in batches, and
+// bulk refills nobody waits on, served last.
 //
 // The worker runs the TypeScript sources through tsx, like scripts/serve.ts
 // runs the app: the file is found from the working directory (the repository,
@@ -34,21 +35,23 @@ class AgreementPool {
   private readonly urgent: Pending[] = [];
   /** Report figures, computed in batches ahead of time or for a report that only waits a moment. */
   private readonly batch: Pending[] = [];
+  /** Bulk refills nobody waits on (fillReportFigures): served only when nothing else waits. */
+  private readonly background: Pending[] = [];
   private running: Pending | null = null;
   private nextId = 1;
   /** Tasks run so far on the worker thread: tests assert on it. */
   completed = 0;
 
-  run(task: WorkerTask): Promise<unknown> {
+  run(task: WorkerTask, lane: "background" | null = null): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      (task.kind === "report" ? this.batch : this.urgent).push({ id: this.nextId++, task, resolve, reject });
+      (lane === "background" ? this.background : task.kind === "report" ? this.batch : this.urgent).push({ id: this.nextId++, task, resolve, reject });
       this.pump();
     });
   }
 
   /** Tasks waiting or running. */
   get backlog(): number {
-    return this.urgent.length + this.batch.length + (this.running ? 1 : 0);
+    return this.urgent.length + this.batch.length + this.background.length + (this.running ? 1 : 0);
   }
 
   private start(): Worker {
@@ -78,7 +81,7 @@ class AgreementPool {
 
   private pump(): void {
     if (this.running) return;
-    const next = this.urgent.shift() ?? this.batch.shift();
+    const next = this.urgent.shift() ?? this.batch.shift() ?? this.background.shift();
     if (!next) {
       this.worker?.unref(); // an idle worker does not keep a script alive
       return;
@@ -102,6 +105,14 @@ export function runAgreementTask(task: CampaignTask): Promise<CampaignAgreement>
 export function runAgreementTask(task: WorkerTask): Promise<LabelAgreement[] | ReportFigures | Token[][] | CampaignAgreement>;
 export function runAgreementTask(task: WorkerTask): Promise<unknown> {
   return agreementPool.run(task);
+}
+
+/**
+ * A report figure nobody waits on (a bulk refill after the label set changed): it runs only when no
+ * other task waits, so the agreement queue after span writes and a reviewer's report go first.
+ */
+export function runBackgroundReportTask(task: AgreementTask & { kind: "report" }): Promise<ReportFigures> {
+  return agreementPool.run(task, "background") as Promise<ReportFigures>;
 }
 
 /** Sentences of a text from the worker: for writers that tokenize (CoNLL), through ExportOptions.sentences. */

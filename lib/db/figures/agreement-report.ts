@@ -1,7 +1,7 @@
 import { summarizeReport, type ArticleFigures, type FiguredArticle } from "../../agreement";
 import { authorize, type Actor } from "../../auth/policy";
 import type { ReportFigures } from "../../agreement/agreement-task";
-import { runAgreementTask } from "../../runtime/agreement-pool";
+import { runAgreementTask, runBackgroundReportTask } from "../../runtime/agreement-pool";
 import type { AgreementReportQuery } from "../../schemas/gold";
 import { db } from "../client";
 import { prepared } from "../raw";
@@ -96,7 +96,7 @@ export function candidatesSql(query: AgreementReportQuery & { articleIds?: strin
 }
 
 /** Loads the candidates' texts and live spans and computes their figures on the agreement worker. */
-async function computeBatch(batch: Candidate[], labelKeys: string[]): Promise<Map<string, ReportFigures>> {
+async function computeBatch(batch: Candidate[], labelKeys: string[], background: boolean): Promise<Map<string, ReportFigures>> {
   const ids = batch.map((c) => c.id);
   // Plain pg, and each article's spans as one JSON text that the worker parses: thousands of span
   // rows mapped here would hold the event loop longer than the figures take on the worker.
@@ -108,7 +108,10 @@ async function computeBatch(batch: Candidate[], labelKeys: string[]): Promise<Ma
     FROM "Article" a WHERE a.id = ANY (${ids}::uuid[])`);
   const rowOf = new Map(rows.map((r) => [r.id, r]));
   const results = await Promise.all(
-    batch.map((c) => runAgreementTask({ kind: "report", body: rowOf.get(c.id)?.body ?? "", raters: c.raters, labels: labelKeys, spans: rowOf.get(c.id)?.spans ?? "[]" })),
+    batch.map((c) => {
+      const task = { kind: "report" as const, body: rowOf.get(c.id)?.body ?? "", raters: c.raters, labels: labelKeys, spans: rowOf.get(c.id)?.spans ?? "[]" };
+      return background ? runBackgroundReportTask(task) : runAgreementTask(task);
+    }),
   );
   return new Map(batch.map((c, i) => [c.id, results[i]!]));
 }
@@ -147,7 +150,7 @@ function remember(key: string, figures: ReportFigures): void {
  * the agreement worker (or finds them computed here before). `onFigures` sees each article's
  * figures as they arrive; the promise settles when all are computed. Nothing is stored.
  */
-export function computeFigures(missing: Candidate[], labelKeys: string[], onFigures?: (id: string, figures: ReportFigures) => void): Promise<void> {
+export function computeFigures(missing: Candidate[], labelKeys: string[], onFigures?: (id: string, figures: ReportFigures) => void, options: { background?: boolean } = {}): Promise<void> {
   const keyOf = (c: Candidate) => `${c.id}:${c.fingerprint}`;
   const known = missing.filter((c) => computedHere.has(keyOf(c)));
   for (const c of known) onFigures?.(c.id, computedHere.get(keyOf(c))!);
@@ -158,7 +161,7 @@ export function computeFigures(missing: Candidate[], labelKeys: string[], onFigu
   for (let offset = 0; offset < fresh.length; offset += WRITE_BATCH) {
     const batch = fresh.slice(offset, offset + WRITE_BATCH);
     // One batch's texts in memory at a time: the next loads when the previous is stored.
-    const done = previous.then(() => computeBatch(batch, labelKeys));
+    const done = previous.then(() => computeBatch(batch, labelKeys, options.background === true));
     previous = done.catch(() => undefined);
     for (const c of batch) {
       const one = done.then((m) => {
@@ -248,7 +251,8 @@ export async function fillReportFigures(options: { signal?: AbortSignal } = {}):
   for (let offset = 0; offset < missing.length && !options.signal?.aborted; offset += WRITE_BATCH) {
     const batch = missing.slice(offset, offset + WRITE_BATCH);
     const computed = new Map<string, ReportFigures>();
-    await computeFigures(batch, labelKeys, (id, figures) => computed.set(id, figures));
+    // Behind every other agreement task: nobody waits on a refill.
+    await computeFigures(batch, labelKeys, (id, figures) => computed.set(id, figures), { background: true });
     await storeReportFigures(batch, computed);
     stored += computed.size;
   }
