@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { api } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { AuditPage, type AuditEventView } from "@/lib/schemas/responses/people";
 import { AuditDiff } from "./AuditDiff";
-import { messageOf } from "./roles";
 
 type Filters = { actor?: string; entity?: string; action?: string };
 

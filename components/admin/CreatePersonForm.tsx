@@ -4,10 +4,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
-import { api } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { CreatedPerson, type PersonView } from "@/lib/schemas/responses/people";
 import { OneTimeSecret } from "./OneTimeSecret";
-import { messageOf, roleOptions } from "./roles";
+import { roleOptions } from "./roles";
 
 export function CreatePersonForm({ onCreated }: { onCreated: (person: PersonView) => void }) {
   const [fields, setFields] = useState({ email: "", name: "", role: "ANALYST", password: "" });

@@ -4,10 +4,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
-import { api } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { InvitationCreated } from "@/lib/schemas/responses/people";
 import { OneTimeSecret } from "./OneTimeSecret";
-import { messageOf, roleOptions } from "./roles";
+import { roleOptions } from "./roles";
 
 export function InviteForm() {
   const [email, setEmail] = useState("");

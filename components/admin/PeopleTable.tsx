@@ -1,13 +1,12 @@
 "use client";
 
 import { Fragment, useState } from "react";
-import { api } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { PasswordResetResult, PersonView, type ProfileFieldView } from "@/lib/schemas/responses/people";
 import { OneTimeSecret } from "./OneTimeSecret";
 import { PersonActions } from "./PersonActions";
 import { ProfileEditor } from "./ProfileEditor";
 import { PersonName, RoleSelect, StatusBadges, when } from "./PersonParts";
-import { messageOf } from "./roles";
 
 export function PeopleTable({ people, fields, onChange }: { people: PersonView[]; fields: ProfileFieldView[]; onChange: (person: PersonView) => void }) {
   const [busy, setBusy] = useState<string | null>(null);

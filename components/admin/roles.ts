@@ -6,4 +6,3 @@ export const roleOptions: { value: Role; label: string }[] = [
   { value: "ADMIN", label: "Admin" },
 ];
 
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@ import { emptyHistory, record, redo as redoStep, undo as undoStep, type History 
 import { keepUnsent, unsentCreate, unsentUpdate, type UnsentWork } from "@/lib/annotations/unsent";
 import { annotationApi, ApiError, isSubmittedIsFinal, type AnnotationChange, type NewAnnotation } from "./api";
 import type { AnnotationView, Change, ShownAnnotation } from "./types";
+import { messageOf } from "@/lib/client/api";
 
 /** What still has to reach the server for an annotation after a failure: retry re-sends it. */
 type FailedOp = { kind: "create"; input: NewAnnotation } | { kind: "update" } | { kind: "delete" };
@@ -19,7 +20,6 @@ export type Step =
   | { kind: "update"; id: string; before: Change; after: Change; what: string; group?: string | undefined };
 
 let tempCounter = 0;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const short = (quote: string) => `“${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}”`;
 const mergeChanges = (changes: Change[]): Change => Object.assign({}, ...changes) as Change;
 

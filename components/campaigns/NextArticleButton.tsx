@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { ApiError } from "@/lib/client/api";
+import { messageOf } from "@/lib/client/api";
 import { nextArticleOf } from "./nextArticle";
 
 /** Dynamic campaigns: pull the next article (the one already held comes back first) and open it. */
@@ -20,7 +20,7 @@ export function NextArticleButton({ campaignId, campaignName }: { campaignId: st
       if (articleId) return router.push(`/articles/${articleId}`);
       setNote("Nothing left for you in this campaign right now.");
     } catch (e) {
-      setNote(e instanceof ApiError ? e.message : String(e));
+      setNote(messageOf(e));
     }
     setBusy(false);
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { api, ApiError } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { withContext } from "@/lib/guidelines/diff";
 import { GuidelineDiffView } from "@/lib/schemas/responses/guidelines";
 
@@ -23,7 +23,7 @@ export function GuidelineDiff({ from, to }: { from: number; to: number }) {
     api("GET", `/api/guidelines/diff?from=${from}&to=${to}`, { schema: GuidelineDiffView, signal: controller.signal })
       .then(setDiff)
       .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError({ pair: `${from}:${to}`, message: e instanceof ApiError ? e.message : String(e) });
+        if (!controller.signal.aborted) setError({ pair: `${from}:${to}`, message: messageOf(e) });
       });
     return () => controller.abort();
   }, [from, to]);

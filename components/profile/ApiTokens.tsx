@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
-import { api, ApiError } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { CreatedToken, type TokenView } from "@/lib/schemas/responses/accounts";
 import { formatDate } from "@/lib/text/format";
 
@@ -92,4 +92,3 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
   );
 }
 
-const messageOf = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { api, ApiError } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { articles, type AdminSource } from "./types";
 
 /** Only a source without articles can be deleted; one with articles is merged instead (the API answers 409 too). */
@@ -25,7 +25,7 @@ export function SourceDeleteConfirm({ source, onDone, onCancel }: { source: Admi
       await api("DELETE", `/api/sources/${source.id}`);
       onDone(`Deleted "${source.name}".`);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(messageOf(e));
       setSaving(false);
     }
   }

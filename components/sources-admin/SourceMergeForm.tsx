@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { api, ApiError } from "@/lib/client/api";
+import { api, messageOf } from "@/lib/client/api";
 import { SavedSource } from "@/lib/schemas/responses/sources";
 import { articles, type AdminSource } from "./types";
 
@@ -22,7 +22,7 @@ export function SourceMergeForm({ source, others, onDone, onCancel }: { source: 
       await api("POST", `/api/sources/${source.id}/merge`, { body: { intoId: into.id }, schema: SavedSource });
       onDone(`Merged "${source.name}" into "${into.name}": ${articles(source.articleCount)} moved.`);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(messageOf(e));
       setSaving(false);
     }
   }

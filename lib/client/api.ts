@@ -22,6 +22,9 @@ export class ApiError extends Error {
 }
 
 export const NO_CONNECTION = "No connection to the server";
+
+/** What a failed call says to the person: the server's message (an ApiError's), else the error's own. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The code of an answer that does not match its contract (a client older or newer than the server). */
 export const BAD_RESPONSE = "BAD_RESPONSE";
 

@@ -46,6 +46,9 @@ export async function heldWork(campaignIds: readonly string[]) {
     GROUP BY 1, 2`;
 }
 
+/** The API's name for a campaign's assignment mode. */
+export const assignmentOf = (mode: "STATIC" | "DYNAMIC") => (mode === "STATIC" ? ("static" as const) : ("dynamic" as const));
+
 function summary(row: Row, held: readonly { campaignId: string; handedOut: number; submitted: number }[]): CampaignSummary {
   const mine = held.filter((h) => h.campaignId === row.id);
   return {
@@ -53,7 +56,7 @@ function summary(row: Row, held: readonly { campaignId: string; handedOut: numbe
     name: row.name,
     description: row.description,
     status: row.status,
-    assignment: row.mode === "STATIC" ? "static" : "dynamic",
+    assignment: assignmentOf(row.mode),
     overlap: row.overlap,
     balanceBy: row.balanceBy,
     labels: row.labelKeys,

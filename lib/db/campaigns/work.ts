@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/policy";
 import type { MyWork, WorkStatus } from "../../schemas/responses/campaigns";
 import { db } from "../client";
 import { blindTitle, outletBlindArticleIds } from "./outlet-blind";
-import { heldWork } from "./read";
+import { assignmentOf, heldWork } from "./read";
 
 export async function listMyWork(args: { actor: Actor }): Promise<MyWork> {
   const { actor } = args;
@@ -43,7 +43,7 @@ export async function listMyWork(args: { actor: Actor }): Promise<MyWork> {
         name: c.name,
         description: c.description,
         status: c.status,
-        assignment: c.mode === "STATIC" ? ("static" as const) : ("dynamic" as const),
+        assignment: assignmentOf(c.mode),
         dueAt: c.dueAt?.toISOString() ?? null,
         mine: { handedOut: items.length, submitted: items.filter((i) => i.status === "SUBMITTED").length },
         overall: { slots: c._count.articles * c.overlap, submitted: everyone.reduce((n, h) => n + h.submitted, 0) },
@@ -64,5 +64,5 @@ export async function campaignOfArticle(args: { actor: Actor; articleId: string 
     orderBy: { handedOutAt: "desc" },
     select: { campaign: { select: { id: true, mode: true } } },
   });
-  return row ? { id: row.campaign.id, assignment: row.campaign.mode === "STATIC" ? "static" : "dynamic" } : null;
+  return row ? { id: row.campaign.id, assignment: assignmentOf(row.campaign.mode) } : null;
 }
